@@ -1,0 +1,108 @@
+#include "customer.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace Csm {
+
+namespace {
+
+#define CSM_FIELD(field, key, label, kind, member)                                           \
+    CustomerFieldSpec                                                                      \
+    {                                                                                      \
+        CustomerField::field, key, QT_TRANSLATE_NOOP("Csm::Customer", label), FieldKind::kind, \
+            &Customer::member                                                              \
+    }
+
+const std::array<CustomerFieldSpec, 34> kFields{{
+    CSM_FIELD(AccountName, "account_name", "Account name", Text, accountName),
+    CSM_FIELD(Industry, "industry", "Industry", Text, industry),
+    CSM_FIELD(Tier, "tier", "Tier", Enum, tier),
+    CSM_FIELD(Arr, "arr", "ARR", Money, arr),
+    CSM_FIELD(Currency, "currency", "Currency", Text, currency),
+    CSM_FIELD(Products, "products", "Products and plan", Text, products),
+    CSM_FIELD(Language, "language", "Customer language", Text, language),
+    CSM_FIELD(SignatureDate, "signature_date", "Signature date", Date, signatureDate),
+    CSM_FIELD(TermMonths, "term_months", "Term (months)", Integer, termMonths),
+    CSM_FIELD(RenewalDate, "renewal_date", "Renewal date", Date, renewalDate),
+    CSM_FIELD(AccountExecutive, "account_executive", "Account executive", Text, accountExecutive),
+    CSM_FIELD(CsmOwner, "csm_owner", "CSM owner", Text, csmOwner),
+    CSM_FIELD(ImplementationOwner, "implementation_owner", "Implementation owner", Text,
+              implementationOwner),
+    CSM_FIELD(SupportOwner, "support_owner", "Support escalation owner", Text, supportOwner),
+    CSM_FIELD(Phase, "phase", "Phase", Enum, phase),
+    CSM_FIELD(Status, "status", "Status", Enum, status),
+    CSM_FIELD(StatusReason, "status_reason", "Status reason", Text, statusReason),
+    CSM_FIELD(PrimaryUseCase, "primary_use_case", "Primary use case", LongText, primaryUseCase),
+    CSM_FIELD(SuccessMetrics, "success_metrics", "Success metrics", LongText, successMetrics),
+    CSM_FIELD(PainPoints, "pain_points", "Pain points", LongText, painPoints),
+    CSM_FIELD(CompetitorReplaced, "competitor_replaced", "Competitor replaced", Text,
+              competitorReplaced),
+    CSM_FIELD(ReasonForChoice, "reason_for_choice", "Why they chose us", LongText,
+              reasonForChoice),
+    CSM_FIELD(RedFlags, "red_flags", "Red flags", LongText, redFlags),
+    CSM_FIELD(CommunicationChannel, "communication_channel", "Preferred channel", Text,
+              communicationChannel),
+    CSM_FIELD(CommunicationStyle, "communication_style", "Communication style", Text,
+              communicationStyle),
+    CSM_FIELD(PromisesMade, "promises_made", "Promises made during the sale", LongText,
+              promisesMade),
+    CSM_FIELD(CompetitiveConcerns, "competitive_concerns", "Competitive concerns", LongText,
+              competitiveConcerns),
+    CSM_FIELD(HandoffMeetingDate, "handoff_meeting_date", "Handoff meeting", Date,
+              handoffMeetingDate),
+    CSM_FIELD(IntroEmailSentDate, "intro_email_sent_date", "Intro e-mail sent", Date,
+              introEmailSentDate),
+    CSM_FIELD(KickoffDate, "kickoff_date", "Kickoff", Date, kickoffDate),
+    CSM_FIELD(GoLiveDate, "go_live_date", "Go-live", Date, goLiveDate),
+    CSM_FIELD(FirstValueDate, "first_value_date", "First value", Date, firstValueDate),
+    CSM_FIELD(GraduationDate, "graduation_date", "Graduation", Date, graduationDate),
+    CSM_FIELD(Notes, "notes", "Notes", LongText, notes),
+}};
+
+#undef CSM_FIELD
+
+} // namespace
+
+qint64 Customer::daysSinceSignature(const QDate &today) const
+{
+    return signatureDate.isValid() ? signatureDate.daysTo(today) : 0;
+}
+
+std::span<const CustomerFieldSpec> customerFields()
+{
+    return kFields;
+}
+
+const CustomerFieldSpec &customerFieldSpec(CustomerField field)
+{
+    // The table is in enum order; checked by a test.
+    return kFields.at(size_t(field));
+}
+
+QString customerFieldLabel(CustomerField field)
+{
+    return QCoreApplication::translate("Csm::Customer", customerFieldSpec(field).label);
+}
+
+QVariant customerValue(const Customer &customer, CustomerField field)
+{
+    return readField(customer, customerFieldSpec(field).member);
+}
+
+void setCustomerValue(Customer &customer, CustomerField field, const QVariant &value)
+{
+    writeField(customer, customerFieldSpec(field).member, value);
+}
+
+Tier tierForArr(qint64 arr, qint64 highTouchAbove, qint64 hybridFrom)
+{
+    if (arr > highTouchAbove)
+        return Tier::HighTouch;
+    if (arr >= hybridFrom)
+        return Tier::Hybrid;
+    return Tier::Digital;
+}
+
+} // namespace Csm

@@ -1,0 +1,121 @@
+// A customer's account, contract, owners, handoff and key dates: the head of an onboarding file.
+#pragma once
+
+#include "enums.h"
+#include "field.h"
+#include "id.h"
+#include "recordmeta.h"
+
+#include <QDate>
+#include <QString>
+
+#include <span>
+
+namespace Csm {
+
+struct Customer
+{
+    CustomerId id;
+
+    // Account and contract
+    QString accountName;
+    QString industry;
+    Tier tier = Tier::Hybrid;
+    qint64 arr = 0; // annual recurring revenue in whole currency units
+    QString currency = QStringLiteral("EUR");
+    QString products;
+    QString language = QStringLiteral("en"); // language for customer-facing text
+    QDate signatureDate;                     // day 0 of the onboarding clock
+    qint64 termMonths = 12;
+    QDate renewalDate;
+
+    // Owners
+    QString accountExecutive;
+    QString csmOwner;
+    QString implementationOwner;
+    QString supportOwner;
+
+    // Where the onboarding stands
+    Phase phase = Phase::Transition;
+    Status status = Status::OnTrack;
+    QString statusReason;
+
+    // Handoff from sales
+    QString primaryUseCase;
+    QString successMetrics;
+    QString painPoints;
+    QString competitorReplaced;
+    QString reasonForChoice;
+    QString redFlags;
+    QString communicationChannel;
+    QString communicationStyle;
+    QString promisesMade;
+    QString competitiveConcerns;
+    QDate handoffMeetingDate;
+    QDate introEmailSentDate;
+
+    // Key dates
+    QDate kickoffDate;
+    QDate goLiveDate;
+    QDate firstValueDate;
+    QDate graduationDate;
+
+    QString notes; // Markdown
+
+    RecordMeta meta;
+
+    bool operator==(const Customer &) const = default;
+
+    // Days since signature as of `today`; negative before signature, 0 when no date is set.
+    qint64 daysSinceSignature(const QDate &today) const;
+};
+
+enum class CustomerField {
+    AccountName,
+    Industry,
+    Tier,
+    Arr,
+    Currency,
+    Products,
+    Language,
+    SignatureDate,
+    TermMonths,
+    RenewalDate,
+    AccountExecutive,
+    CsmOwner,
+    ImplementationOwner,
+    SupportOwner,
+    Phase,
+    Status,
+    StatusReason,
+    PrimaryUseCase,
+    SuccessMetrics,
+    PainPoints,
+    CompetitorReplaced,
+    ReasonForChoice,
+    RedFlags,
+    CommunicationChannel,
+    CommunicationStyle,
+    PromisesMade,
+    CompetitiveConcerns,
+    HandoffMeetingDate,
+    IntroEmailSentDate,
+    KickoffDate,
+    GoLiveDate,
+    FirstValueDate,
+    GraduationDate,
+    Notes,
+};
+
+using CustomerFieldSpec = FieldSpec<Customer, CustomerField>;
+
+std::span<const CustomerFieldSpec> customerFields();
+const CustomerFieldSpec &customerFieldSpec(CustomerField field);
+QString customerFieldLabel(CustomerField field);
+QVariant customerValue(const Customer &customer, CustomerField field);
+void setCustomerValue(Customer &customer, CustomerField field, const QVariant &value);
+
+// The default tier for an ARR, with the workspace's thresholds.
+Tier tierForArr(qint64 arr, qint64 highTouchAbove, qint64 hybridFrom);
+
+} // namespace Csm

@@ -1,0 +1,165 @@
+// The closed vocabularies of an onboarding: tiers, phases, statuses, stakeholder roles.
+// Each value has a stable storage key (SQLite, JSON) and a translated display name.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace Csm {
+
+enum class Tier { HighTouch, Hybrid, Digital };
+enum class Phase { Transition, Kickoff, Implementation, Adoption, ValueRealization, Graduated };
+enum class Status { OnTrack, AtRisk, Stalled, Paused };
+enum class Side { Customer, Vendor };
+enum class StakeholderRole {
+    ExecutiveSponsor,
+    Champion,
+    DecisionMaker,
+    AdminOwner,
+    ProjectLead,
+    PowerUser,
+    EndUser,
+    Csm,
+    AccountExecutive,
+    Implementation,
+    SupportEscalation,
+};
+enum class Sentiment { Unknown, Advocate, Neutral, Skeptic };
+
+struct EnumEntry
+{
+    const char *key;
+    const char *name; // source text, translated in the context below
+};
+
+template<typename E>
+struct EnumTraits;
+
+template<>
+struct EnumTraits<Tier>
+{
+    static constexpr const char *context = "Csm::Tier";
+    static constexpr std::array<EnumEntry, 3> entries{{
+        {"high_touch", QT_TRANSLATE_NOOP("Csm::Tier", "High-touch enterprise")},
+        {"hybrid", QT_TRANSLATE_NOOP("Csm::Tier", "Hybrid mid-market")},
+        {"digital", QT_TRANSLATE_NOOP("Csm::Tier", "Digital-first")},
+    }};
+};
+
+template<>
+struct EnumTraits<Phase>
+{
+    static constexpr const char *context = "Csm::Phase";
+    static constexpr std::array<EnumEntry, 6> entries{{
+        {"transition", QT_TRANSLATE_NOOP("Csm::Phase", "Transition")},
+        {"kickoff", QT_TRANSLATE_NOOP("Csm::Phase", "Kickoff")},
+        {"implementation", QT_TRANSLATE_NOOP("Csm::Phase", "Implementation")},
+        {"adoption", QT_TRANSLATE_NOOP("Csm::Phase", "Adoption")},
+        {"value_realization", QT_TRANSLATE_NOOP("Csm::Phase", "Value realization")},
+        {"graduated", QT_TRANSLATE_NOOP("Csm::Phase", "Graduated")},
+    }};
+};
+
+template<>
+struct EnumTraits<Status>
+{
+    static constexpr const char *context = "Csm::Status";
+    static constexpr std::array<EnumEntry, 4> entries{{
+        {"on_track", QT_TRANSLATE_NOOP("Csm::Status", "On track")},
+        {"at_risk", QT_TRANSLATE_NOOP("Csm::Status", "At risk")},
+        {"stalled", QT_TRANSLATE_NOOP("Csm::Status", "Stalled")},
+        {"paused", QT_TRANSLATE_NOOP("Csm::Status", "Paused")},
+    }};
+};
+
+template<>
+struct EnumTraits<Side>
+{
+    static constexpr const char *context = "Csm::Side";
+    static constexpr std::array<EnumEntry, 2> entries{{
+        {"customer", QT_TRANSLATE_NOOP("Csm::Side", "Customer")},
+        {"vendor", QT_TRANSLATE_NOOP("Csm::Side", "Our team")},
+    }};
+};
+
+template<>
+struct EnumTraits<StakeholderRole>
+{
+    static constexpr const char *context = "Csm::StakeholderRole";
+    static constexpr std::array<EnumEntry, 11> entries{{
+        {"executive_sponsor", QT_TRANSLATE_NOOP("Csm::StakeholderRole", "Executive sponsor")},
+        {"champion", QT_TRANSLATE_NOOP("Csm::StakeholderRole", "Champion")},
+        {"decision_maker", QT_TRANSLATE_NOOP("Csm::StakeholderRole", "Decision maker")},
+        {"admin_owner", QT_TRANSLATE_NOOP("Csm::StakeholderRole", "Admin owner")},
+        {"project_lead", QT_TRANSLATE_NOOP("Csm::StakeholderRole", "Day-to-day project lead")},
+        {"power_user", QT_TRANSLATE_NOOP("Csm::StakeholderRole", "Power user")},
+        {"end_user", QT_TRANSLATE_NOOP("Csm::StakeholderRole", "End user")},
+        {"csm", QT_TRANSLATE_NOOP("Csm::StakeholderRole", "Customer success manager")},
+        {"account_executive", QT_TRANSLATE_NOOP("Csm::StakeholderRole", "Account executive")},
+        {"implementation", QT_TRANSLATE_NOOP("Csm::StakeholderRole", "Implementation")},
+        {"support_escalation", QT_TRANSLATE_NOOP("Csm::StakeholderRole", "Support escalation")},
+    }};
+};
+
+template<>
+struct EnumTraits<Sentiment>
+{
+    static constexpr const char *context = "Csm::Sentiment";
+    static constexpr std::array<EnumEntry, 4> entries{{
+        {"unknown", QT_TRANSLATE_NOOP("Csm::Sentiment", "Unknown")},
+        {"advocate", QT_TRANSLATE_NOOP("Csm::Sentiment", "Advocate")},
+        {"neutral", QT_TRANSLATE_NOOP("Csm::Sentiment", "Neutral")},
+        {"skeptic", QT_TRANSLATE_NOOP("Csm::Sentiment", "Skeptic")},
+    }};
+};
+
+template<typename E>
+constexpr int enumCount()
+{
+    return int(EnumTraits<E>::entries.size());
+}
+
+template<typename E>
+QString enumKey(E value)
+{
+    return QString::fromLatin1(EnumTraits<E>::entries.at(size_t(value)).key);
+}
+
+template<typename E>
+std::optional<E> enumFromKey(QStringView key)
+{
+    for (size_t i = 0; i < EnumTraits<E>::entries.size(); ++i) {
+        if (key == QLatin1String(EnumTraits<E>::entries[i].key))
+            return E(i);
+    }
+    return std::nullopt;
+}
+
+template<typename E>
+QString enumDisplayName(E value)
+{
+    return QCoreApplication::translate(EnumTraits<E>::context,
+                                       EnumTraits<E>::entries.at(size_t(value)).name);
+}
+
+template<typename E>
+QStringList enumKeys()
+{
+    QStringList keys;
+    for (const auto &entry : EnumTraits<E>::entries)
+        keys.append(QString::fromLatin1(entry.key));
+    return keys;
+}
+
+// Vendor-side roles belong to our own team; the others to the customer's.
+constexpr bool isVendorRole(StakeholderRole role)
+{
+    return role >= StakeholderRole::Csm;
+}
+
+} // namespace Csm

@@ -1,0 +1,127 @@
+// Generic access to the fields of a record through a table of member pointers, so that
+// storage, JSON interchange, undo commands and forms share one description of each field.
+#pragma once
+
+#include "enums.h"
+
+#include <QDate>
+#include <QJsonValue>
+#include <QString>
+#include <QVariant>
+
+#include <variant>
+
+namespace Csm {
+
+template<typename R>
+using Member = std::variant<QString R::*, qint64 R::*, QDate R::*, Tier R::*, Phase R::*,
+                            Status R::*, Side R::*, StakeholderRole R::*, Sentiment R::*>;
+
+enum class FieldKind { Text, LongText, Email, Integer, Money, Date, Enum };
+
+template<typename R, typename F>
+struct FieldSpec
+{
+    F field;
+    const char *key;   // storage column and JSON key
+    const char *label; // source text, translated in the record's context
+    FieldKind kind;
+    Member<R> member;
+};
+
+namespace detail {
+template<typename T>
+struct IsEnum : std::bool_constant<std::is_enum_v<T>>
+{};
+} // namespace detail
+
+// The value of a field for editing: QString, qint64, QDate (invalid when not set) or the
+// enum's int value.
+template<typename R>
+QVariant readField(const R &record, const Member<R> &member)
+{
+    return std::visit(
+        [&](auto ptr) -> QVariant {
+            using T = std::remove_cvref_t<decltype(record.*ptr)>;
+            if constexpr (std::is_enum_v<T>)
+                return int(record.*ptr);
+            else
+                return QVariant::fromValue(record.*ptr);
+        },
+        member);
+}
+
+template<typename R>
+void writeField(R &record, const Member<R> &member, const QVariant &value)
+{
+    std::visit(
+        [&](auto ptr) {
+            using T = std::remove_cvref_t<decltype(record.*ptr)>;
+            if constexpr (std::is_enum_v<T>)
+                record.*ptr = T(value.toInt());
+            else
+                record.*ptr = value.value<T>();
+        },
+        member);
+}
+
+// The value as stored and exchanged: text, integer, ISO date or null, enum key.
+template<typename R>
+QJsonValue fieldToJson(const R &record, const Member<R> &member)
+{
+    return std::visit(
+        [&](auto ptr) -> QJsonValue {
+            using T = std::remove_cvref_t<decltype(record.*ptr)>;
+            const T &v = record.*ptr;
+            if constexpr (std::is_enum_v<T>)
+                return enumKey(v);
+            else if constexpr (std::is_same_v<T, QDate>)
+                return v.isValid() ? QJsonValue(v.toString(Qt::ISODate)) : QJsonValue();
+            else if constexpr (std::is_same_v<T, qint64>)
+                return QJsonValue(v);
+            else
+                return v;
+        },
+        member);
+}
+
+// Reads a stored or exchanged value; returns an empty string on success, otherwise a
+// description of what was expected.
+template<typename R>
+QString fieldFromJson(R &record, const Member<R> &member, const QJsonValue &value)
+{
+    return std::visit(
+        [&](auto ptr) -> QString {
+            using T = std::remove_cvref_t<decltype(record.*ptr)>;
+            if constexpr (std::is_enum_v<T>) {
+                const auto parsed = enumFromKey<T>(value.toString());
+                if (!value.isString() || !parsed)
+                    return QCoreApplication::translate("Csm::Field", "expected one of %1")
+                        .arg(enumKeys<T>().join(QLatin1String(", ")));
+                record.*ptr = *parsed;
+            } else if constexpr (std::is_same_v<T, QDate>) {
+                if (value.isNull() || (value.isString() && value.toString().isEmpty())) {
+                    record.*ptr = QDate();
+                    return {};
+                }
+                const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+                if (!value.isString() || !date.isValid())
+                    return QCoreApplication::translate("Csm::Field",
+                                                       "expected a date as YYYY-MM-DD or null");
+                record.*ptr = date;
+            } else if constexpr (std::is_same_v<T, qint64>) {
+                const double d = value.toDouble();
+                if (!value.isDouble() || d != double(qint64(d)))
+                    return QCoreApplication::translate("Csm::Field", "expected a whole number");
+                record.*ptr = qint64(d);
+            } else {
+                if (!value.isString())
+                    return QCoreApplication::translate("Csm::Field", "expected text");
+                record.*ptr = value.toString();
+            }
+            return {};
+        },
+        member);
+}
+
+} // namespace Csm

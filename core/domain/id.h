@@ -1,0 +1,39 @@
+// Strong UUID identifiers, so a stakeholder id cannot be passed where a customer id is meant.
+#pragma once
+
+#include <QHashFunctions>
+#include <QString>
+#include <QUuid>
+
+namespace Csm {
+
+template<typename Tag>
+class Id
+{
+public:
+    Id() = default;
+    explicit Id(const QUuid &uuid)
+        : m_uuid(uuid)
+    {}
+
+    static Id create() { return Id(QUuid::createUuid()); }
+    // Accepts the canonical form with or without braces; returns a null id otherwise.
+    static Id fromString(QStringView text) { return Id(QUuid::fromString(text)); }
+
+    bool isNull() const { return m_uuid.isNull(); }
+    QUuid uuid() const { return m_uuid; }
+    QString toString() const { return m_uuid.toString(QUuid::WithoutBraces); }
+
+    friend bool operator==(const Id &a, const Id &b) { return a.m_uuid == b.m_uuid; }
+    friend bool operator!=(const Id &a, const Id &b) { return a.m_uuid != b.m_uuid; }
+    friend bool operator<(const Id &a, const Id &b) { return a.m_uuid < b.m_uuid; }
+    friend size_t qHash(const Id &id, size_t seed = 0) { return qHash(id.m_uuid, seed); }
+
+private:
+    QUuid m_uuid;
+};
+
+using CustomerId = Id<struct CustomerIdTag>;
+using StakeholderId = Id<struct StakeholderIdTag>;
+
+} // namespace Csm

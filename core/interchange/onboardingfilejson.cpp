@@ -1,0 +1,258 @@
+#include "onboardingfilejson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace Csm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Csm::Interchange", text);
+}
+
+void writeMeta(QJsonObject &object, const RecordMeta &meta)
+{
+    object.insert(QLatin1String("created_at"), timestampToString(meta.createdAt));
+    object.insert(QLatin1String("created_by"), meta.createdBy);
+    object.insert(QLatin1String("modified_at"), timestampToString(meta.modifiedAt));
+    object.insert(QLatin1String("modified_by"), meta.modifiedBy);
+}
+
+template<typename R, typename Spec>
+QJsonObject writeRecord(const R &record, std::span<const Spec> fields)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("id"), record.id.toString());
+    for (const Spec &spec : fields)
+        object.insert(QLatin1String(spec.key), fieldToJson(record, spec.member));
+    writeMeta(object, record.meta);
+    return object;
+}
+
+// Reading keeps the path of the value being read, for messages that say where.
+class Reader
+{
+public:
+    QString error;
+
+    bool fail(const QString &path, const QString &what)
+    {
+        if (error.isEmpty())
+            error = QStringLiteral("%1: %2").arg(path, what);
+        return false;
+    }
+
+    bool readText(const QJsonObject &object, const QString &path, const char *key, QString *out,
+                  bool required = true)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        const QString at = path + QLatin1Char('.') + QLatin1String(key);
+        if (value.isUndefined() && !required)
+            return true;
+        if (!value.isString())
+            return fail(at, value.isUndefined() ? tr("missing") : tr("expected text"));
+        *out = value.toString();
+        return true;
+    }
+
+    bool readTimestamp(const QJsonObject &object, const QString &path, const char *key,
+                       QDateTime *out)
+    {
+        QString text;
+        if (!readText(object, path, key, &text))
+            return false;
+        *out = timestampFromString(text);
+        if (!out->isValid())
+            return fail(path + QLatin1Char('.') + QLatin1String(key),
+                        tr("expected a UTC time such as 2026-03-01T09:30:00.000Z"));
+        return true;
+    }
+
+    bool readMeta(const QJsonObject &object, const QString &path, RecordMeta *meta)
+    {
+        return readTimestamp(object, path, "created_at", &meta->createdAt)
+               && readText(object, path, "created_by", &meta->createdBy)
+               && readTimestamp(object, path, "modified_at", &meta->modifiedAt)
+               && readText(object, path, "modified_by", &meta->modifiedBy);
+    }
+
+    template<typename IdType>
+    bool readId(const QJsonObject &object, const QString &path, const char *key, IdType *id)
+    {
+        QString text;
+        if (!readText(object, path, key, &text))
+            return false;
+        *id = IdType::fromString(text);
+        if (id->isNull())
+            return fail(path + QLatin1Char('.') + QLatin1String(key), tr("expected a UUID"));
+        return true;
+    }
+
+    template<typename R, typename Spec>
+    bool readFields(const QJsonObject &object, const QString &path, R *record,
+                    std::span<const Spec> fields)
+    {
+        for (const Spec &spec : fields) {
+            const QJsonValue value = object.value(QLatin1String(spec.key));
+            const QString at = path + QLatin1Char('.') + QLatin1String(spec.key);
+            if (value.isUndefined())
+                return fail(at, tr("missing"));
+            const QString problem = fieldFromJson(*record, spec.member, value);
+            if (!problem.isEmpty())
+                return fail(at, problem);
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+QByteArray onboardingFileToJson(const OnboardingFile &file)
+{
+    QJsonObject root;
+    root.insert(QLatin1String("format"), QLatin1String(OnboardingFileFormat));
+    root.insert(QLatin1String("format_version"), OnboardingFileFormatVersion);
+    root.insert(QLatin1String("customer"), writeRecord(file.customer, customerFields()));
+
+    QList<Stakeholder> stakeholders = file.stakeholders;
+    std::sort(stakeholders.begin(), stakeholders.end(), stakeholderDisplayLess);
+    QJsonArray stakeholderArray;
+    for (const Stakeholder &stakeholder : stakeholders)
+        stakeholderArray.append(writeRecord(stakeholder, stakeholderFields()));
+    root.insert(QLatin1String("stakeholders"), stakeholderArray);
+
+    QList<Tombstone> tombstones = file.tombstones;
+    std::sort(tombstones.begin(), tombstones.end(), [](const Tombstone &a, const Tombstone &b) {
+        return std::tie(a.deletedAt, a.id) < std::tie(b.deletedAt, b.id);
+    });
+    QJsonArray tombstoneArray;
+    for (const Tombstone &tombstone : tombstones) {
+        QJsonObject object;
+        object.insert(QLatin1String("id"), tombstone.id);
+        object.insert(QLatin1String("entity"), tombstone.entity);
+        object.insert(QLatin1String("deleted_at"), timestampToString(tombstone.deletedAt));
+        object.insert(QLatin1String("deleted_by"), tombstone.deletedBy);
+        tombstoneArray.append(object);
+    }
+    root.insert(QLatin1String("tombstones"), tombstoneArray);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+        if (error)
+            *error = tr("line %1, column %2: %3")
+                         .arg(line)
+                         .arg(column)
+                         .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    Reader reader;
+    auto failed = [&]() -> std::optional<OnboardingFile> {
+        if (error)
+            *error = reader.error;
+        return std::nullopt;
+    };
+    if (!document.isObject()) {
+        reader.fail(tr("top level"), tr("expected an object"));
+        return failed();
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QLatin1String("format")).toString() != QLatin1String(OnboardingFileFormat)) {
+        reader.fail(QStringLiteral("format"),
+                    tr("expected \"%1\"; this is not a CSM Workspace onboarding file")
+                        .arg(QLatin1String(OnboardingFileFormat)));
+        return failed();
+    }
+    const QJsonValue version = root.value(QLatin1String("format_version"));
+    if (!version.isDouble() || version.toInt() < 1) {
+        reader.fail(QStringLiteral("format_version"), tr("expected a positive whole number"));
+        return failed();
+    }
+    if (version.toInt() > OnboardingFileFormatVersion) {
+        reader.fail(QStringLiteral("format_version"),
+                    tr("version %1 was written by a newer CSM Workspace (this one reads up to %2)")
+                        .arg(version.toInt())
+                        .arg(OnboardingFileFormatVersion));
+        return failed();
+    }
+
+    OnboardingFile file;
+    const QJsonValue customerValue = root.value(QLatin1String("customer"));
+    if (!customerValue.isObject()) {
+        reader.fail(QStringLiteral("customer"), tr("expected an object"));
+        return failed();
+    }
+    const QJsonObject customer = customerValue.toObject();
+    const QString customerPath = QStringLiteral("customer");
+    if (!reader.readId(customer, customerPath, "id", &file.customer.id)
+        || !reader.readFields(customer, customerPath, &file.customer, customerFields())
+        || !reader.readMeta(customer, customerPath, &file.customer.meta))
+        return failed();
+
+    const QJsonValue stakeholders = root.value(QLatin1String("stakeholders"));
+    if (!stakeholders.isArray()) {
+        reader.fail(QStringLiteral("stakeholders"), tr("expected a list"));
+        return failed();
+    }
+    int index = 0;
+    for (const QJsonValue &value : stakeholders.toArray()) {
+        const QString path = QStringLiteral("stakeholders[%1]").arg(index++);
+        if (!value.isObject()) {
+            reader.fail(path, tr("expected an object"));
+            return failed();
+        }
+        Stakeholder stakeholder;
+        stakeholder.customerId = file.customer.id;
+        const QJsonObject object = value.toObject();
+        if (!reader.readId(object, path, "id", &stakeholder.id)
+            || !reader.readFields(object, path, &stakeholder, stakeholderFields())
+            || !reader.readMeta(object, path, &stakeholder.meta))
+            return failed();
+        const bool duplicate = std::any_of(file.stakeholders.cbegin(), file.stakeholders.cend(),
+                                           [&](const Stakeholder &s) { return s.id == stakeholder.id; });
+        if (duplicate) {
+            reader.fail(path + QStringLiteral(".id"), tr("the same id appears twice"));
+            return failed();
+        }
+        file.stakeholders.append(stakeholder);
+    }
+
+    const QJsonValue tombstones = root.value(QLatin1String("tombstones"));
+    if (!tombstones.isArray()) {
+        reader.fail(QStringLiteral("tombstones"), tr("expected a list"));
+        return failed();
+    }
+    index = 0;
+    for (const QJsonValue &value : tombstones.toArray()) {
+        const QString path = QStringLiteral("tombstones[%1]").arg(index++);
+        if (!value.isObject()) {
+            reader.fail(path, tr("expected an object"));
+            return failed();
+        }
+        const QJsonObject object = value.toObject();
+        Tombstone tombstone;
+        tombstone.customerId = file.customer.id.toString();
+        if (!reader.readText(object, path, "id", &tombstone.id)
+            || !reader.readText(object, path, "entity", &tombstone.entity)
+            || !reader.readTimestamp(object, path, "deleted_at", &tombstone.deletedAt)
+            || !reader.readText(object, path, "deleted_by", &tombstone.deletedBy))
+            return failed();
+        file.tombstones.append(tombstone);
+    }
+    return file;
+}
+
+} // namespace Csm

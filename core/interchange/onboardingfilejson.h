@@ -1,0 +1,24 @@
+// The JSON interchange format of one customer's onboarding file (see docs/json-format.md).
+#pragma once
+
+#include "domain/onboardingfile.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace Csm {
+
+constexpr const char *OnboardingFileFormat = "csm-workspace/onboarding-file";
+constexpr int OnboardingFileFormatVersion = 1;
+
+// Serialises with sorted keys and stable record order, so the same file always gives the
+// same bytes.
+QByteArray onboardingFileToJson(const OnboardingFile &file);
+
+// Parses and checks a file. On failure returns nothing and sets `error` to where and what:
+// "line 3, column 7: ..." for syntax, "customer.signature_date: ..." for content.
+std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QString *error);
+
+} // namespace Csm

@@ -1,0 +1,240 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QtEndian>
+
+namespace Csm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Csm::Database", text);
+}
+
+struct Header
+{
+    bool isSqlite = false;
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+};
+
+// Reads the 100-byte SQLite header directly, so foreign and newer files are recognised
+// without SQLite ever opening them.
+bool readHeader(const QString &path, Header *header, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    const QByteArray bytes = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    header->isSqlite = bytes.size() == 100 && bytes.startsWith(magic);
+    if (header->isSqlite) {
+        header->userVersion = qFromBigEndian<quint32>(bytes.constData() + 60);
+        header->applicationId = qFromBigEndian<quint32>(bytes.constData() + 68);
+    }
+    return true;
+}
+
+QString uniqueConnectionName()
+{
+    return QStringLiteral("csm-workspace-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString describe(const QString &path, const QString &reason)
+{
+    return tr("Cannot open \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
+// Opens the file read-only and runs SQLite's quick check; empty on success.
+QString quickCheck(const QString &path)
+{
+    const QString name = uniqueConnectionName();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
+                problem = query.lastError().text();
+            } else if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
+                problem = query.value(0).toString();
+            }
+            if (problem.isEmpty()) {
+                // Make sure the tables we read are there and readable.
+                if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+                    problem = query.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem.isEmpty() ? QString() : (problem.trimmed().isEmpty() ? tr("unknown error") : problem);
+}
+
+QString backupPathFor(const QString &path, quint32 version)
+{
+    QString candidate = path + QStringLiteral(".schema%1.bak").arg(version);
+    if (QFileInfo::exists(candidate))
+        candidate = path
+                    + QStringLiteral(".schema%1-%2.bak")
+                          .arg(version)
+                          .arg(QDateTime::currentDateTimeUtc().toString(
+                              QStringLiteral("yyyyMMddHHmmss")));
+    return candidate;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    const QList<Migration> all = migrations();
+    return all.isEmpty() ? 0 : all.constLast().version;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, OpenError *kind)
+{
+    auto fail = [&](OpenError what, const QString &reason) -> std::unique_ptr<Database> {
+        if (error)
+            *error = describe(path, reason);
+        if (kind)
+            *kind = what;
+        return nullptr;
+    };
+    if (kind)
+        *kind = OpenError::None;
+
+    const int latest = latestSchemaVersion();
+    const QFileInfo info(path);
+    const bool isNew = !info.exists() || (info.isFile() && info.size() == 0);
+    QString backup;
+
+    if (info.exists() && !info.isFile())
+        return fail(OpenError::CannotOpen, tr("it is a folder, not a workspace file"));
+
+    if (isNew) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(OpenError::CannotOpen, tr("its folder cannot be created"));
+    } else {
+        Header header;
+        QString reason;
+        if (!readHeader(path, &header, &reason))
+            return fail(OpenError::CannotOpen, reason);
+        if (!header.isSqlite)
+            return fail(OpenError::NotSqlite,
+                        tr("it is not a CSM Workspace file (not an SQLite database)"));
+        if (header.applicationId != ApplicationId)
+            return fail(OpenError::ForeignApplication,
+                        tr("it is another application's database, not a CSM Workspace file"));
+        if (int(header.userVersion) > latest)
+            return fail(OpenError::TooNew,
+                        tr("it was written by a newer version of CSM Workspace (schema %1; this "
+                           "version reads up to schema %2). Please update the application.")
+                            .arg(header.userVersion)
+                            .arg(latest));
+        const QString problem = quickCheck(path);
+        if (!problem.isEmpty())
+            return fail(OpenError::Damaged, tr("the file is damaged (%1)").arg(problem));
+        if (int(header.userVersion) < latest) {
+            backup = backupPathFor(path, header.userVersion);
+            if (!QFile::copy(path, backup))
+                return fail(OpenError::UpgradeFailed,
+                            tr("a copy could not be kept before upgrading it to schema %1")
+                                .arg(latest));
+        }
+    }
+
+    std::unique_ptr<Database> database(new Database(path, uniqueConnectionName()));
+    database->m_backupPath = backup;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                database->m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return fail(OpenError::CannotOpen, db.lastError().text());
+
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (isNew) {
+        // PRAGMA cannot take bound values; the id is our own constant.
+        query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+    }
+    const QString migrationError = migrate(db, latest);
+    if (!migrationError.isEmpty()) {
+        database.reset();
+        if (isNew)
+            QFile::remove(path);
+        if (backup.isEmpty())
+            return fail(OpenError::UpgradeFailed, tr("creating it failed (%1)").arg(migrationError));
+        return fail(OpenError::UpgradeFailed,
+                    tr("upgrading it failed (%1); the file as it was before is kept at \"%2\"")
+                        .arg(migrationError, QDir::toNativeSeparators(backup)));
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("PRAGMA user_version"));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QStringList Database::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems.append(query.lastError().text());
+        return problems;
+    }
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems.append(query.lastError().text());
+        return problems;
+    }
+    while (query.next())
+        problems.append(tr("row %1 of table %2 refers to a missing record in %3")
+                            .arg(query.value(1).toString(), query.value(0).toString(),
+                                 query.value(2).toString()));
+    return problems;
+}
+
+} // namespace Csm

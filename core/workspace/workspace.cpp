@@ -1,0 +1,323 @@
+#include "workspace.h"
+
+#include "storage/customerstore.h"
+#include "storage/settingsstore.h"
+#include "storage/stakeholderstore.h"
+#include "storage/tombstonestore.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace Csm {
+
+Workspace::Workspace(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{}
+
+Workspace::~Workspace()
+{
+    // Commands hold no pointers into memory that outlives us, but clear them first anyway so
+    // nothing runs against a closed database.
+    m_undoStack.clear();
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, OpenError *kind)
+{
+    std::unique_ptr<Database> database = Database::open(path, error, kind);
+    if (!database)
+        return nullptr;
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(database)));
+    const QString problem = workspace->load();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("Csm::Database",
+                                                 "Cannot open \"%1\": the file is damaged (%2)")
+                         .arg(path, problem);
+        if (kind)
+            *kind = OpenError::Damaged;
+        return nullptr;
+    }
+    return workspace;
+}
+
+QString Workspace::load()
+{
+    const QSqlDatabase db = m_database->connection();
+    QList<Customer> customers;
+    QString error = CustomerStore(db).loadAll(&customers);
+    if (!error.isEmpty())
+        return error;
+    for (const Customer &customer : customers) {
+        m_customers.insert(customer.id, customer);
+        m_customerOrder.append(customer.id);
+    }
+
+    QList<Stakeholder> stakeholders;
+    error = StakeholderStore(db).loadAll(&stakeholders);
+    if (!error.isEmpty())
+        return error;
+    for (const Stakeholder &stakeholder : stakeholders) {
+        m_stakeholders.insert(stakeholder.id, stakeholder);
+        m_stakeholdersByCustomer[stakeholder.customerId].append(stakeholder.id);
+    }
+
+    QList<Tombstone> tombstones;
+    error = TombstoneStore(db).loadAll(&tombstones);
+    if (!error.isEmpty())
+        return error;
+    for (const Tombstone &tombstone : tombstones)
+        m_tombstones[CustomerId::fromString(tombstone.customerId)].append(tombstone);
+
+    QHash<QString, QString> values;
+    error = SettingsStore(db).loadAll(&values);
+    if (!error.isEmpty())
+        return error;
+    m_settings = WorkspaceSettings::fromValues(values);
+    return {};
+}
+
+QString Workspace::path() const
+{
+    return m_database->path();
+}
+
+QDateTime Workspace::now() const
+{
+    // Stored timestamps have millisecond precision; keep memory identical to the file.
+    const QDateTime time = m_clock().toUTC();
+    return QDateTime::fromMSecsSinceEpoch(time.toMSecsSinceEpoch(), Qt::UTC);
+}
+
+QDate Workspace::today() const
+{
+    return m_clock().toLocalTime().date();
+}
+
+const Customer *Workspace::customer(const CustomerId &id) const
+{
+    const auto it = m_customers.constFind(id);
+    return it == m_customers.constEnd() ? nullptr : &it.value();
+}
+
+std::optional<CustomerId> Workspace::findCustomer(const QString &idOrName) const
+{
+    const CustomerId asId = CustomerId::fromString(idOrName.trimmed());
+    if (!asId.isNull() && m_customers.contains(asId))
+        return asId;
+    std::optional<CustomerId> found;
+    for (const Customer &customer : m_customers) {
+        if (customer.accountName == idOrName) {
+            if (found)
+                return std::nullopt;
+            found = customer.id;
+        }
+    }
+    return found;
+}
+
+QList<Stakeholder> Workspace::stakeholders(const CustomerId &customer) const
+{
+    QList<Stakeholder> result;
+    for (const StakeholderId &id : m_stakeholdersByCustomer.value(customer))
+        result.append(m_stakeholders.value(id));
+    std::sort(result.begin(), result.end(), stakeholderDisplayLess);
+    return result;
+}
+
+const Stakeholder *Workspace::stakeholder(const StakeholderId &id) const
+{
+    const auto it = m_stakeholders.constFind(id);
+    return it == m_stakeholders.constEnd() ? nullptr : &it.value();
+}
+
+QList<Tombstone> Workspace::tombstones(const CustomerId &customer) const
+{
+    return m_tombstones.value(customer);
+}
+
+OnboardingFile Workspace::onboardingFile(const CustomerId &id) const
+{
+    OnboardingFile file;
+    if (const Customer *c = customer(id)) {
+        file.customer = *c;
+        file.stakeholders = stakeholders(id);
+    }
+    file.tombstones = tombstones(id);
+    return file;
+}
+
+RecordMeta Workspace::newMeta() const
+{
+    const QDateTime time = now();
+    return {time, m_author, time, m_author};
+}
+
+void Workspace::touch(RecordMeta &meta) const
+{
+    meta.modifiedAt = now();
+    meta.modifiedBy = m_author;
+}
+
+Tombstone Workspace::makeTombstone(const QString &id, const QString &entity,
+                                   const CustomerId &customer) const
+{
+    return {id, entity, customer.toString(), now(), m_author};
+}
+
+bool Workspace::write(const std::function<QString()> &work)
+{
+    QSqlDatabase db = m_database->connection();
+    QString error;
+    if (!db.transaction()) {
+        error = db.lastError().text();
+    } else {
+        error = work();
+        if (error.isEmpty() && !db.commit())
+            error = db.lastError().text();
+        if (!error.isEmpty())
+            db.rollback();
+    }
+    if (error.isEmpty())
+        return true;
+    m_lastError = QCoreApplication::translate("Csm::Workspace",
+                                              "The change could not be saved to \"%1\": %2")
+                      .arg(path(), error);
+    Q_EMIT storageFailed(m_lastError);
+    return false;
+}
+
+bool Workspace::insertOnboardingFile(const OnboardingFile &file)
+{
+    const CustomerId id = file.customer.id;
+    if (id.isNull() || m_customers.contains(id))
+        return false;
+    const QSqlDatabase db = m_database->connection();
+    const bool ok = write([&]() -> QString {
+        QString error = CustomerStore(db).insert(file.customer);
+        for (const Stakeholder &stakeholder : file.stakeholders) {
+            if (error.isEmpty())
+                error = StakeholderStore(db).insert(stakeholder);
+        }
+        if (error.isEmpty())
+            error = TombstoneStore(db).replaceForCustomer(id, file.tombstones);
+        return error;
+    });
+    if (!ok)
+        return false;
+    m_customers.insert(id, file.customer);
+    m_customerOrder.append(id);
+    for (const Stakeholder &stakeholder : file.stakeholders) {
+        m_stakeholders.insert(stakeholder.id, stakeholder);
+        m_stakeholdersByCustomer[id].append(stakeholder.id);
+    }
+    if (file.tombstones.isEmpty())
+        m_tombstones.remove(id);
+    else
+        m_tombstones.insert(id, file.tombstones);
+    Q_EMIT customerAdded(id);
+    return true;
+}
+
+bool Workspace::removeOnboardingFile(const CustomerId &id, const QList<Tombstone> &tombstonesAfter)
+{
+    if (!m_customers.contains(id))
+        return false;
+    const QSqlDatabase db = m_database->connection();
+    const bool ok = write([&]() -> QString {
+        // Stakeholders go with the customer through ON DELETE CASCADE.
+        QString error = CustomerStore(db).remove(id);
+        if (error.isEmpty())
+            error = TombstoneStore(db).replaceForCustomer(id, tombstonesAfter);
+        return error;
+    });
+    if (!ok)
+        return false;
+    for (const StakeholderId &stakeholder : m_stakeholdersByCustomer.take(id))
+        m_stakeholders.remove(stakeholder);
+    m_customers.remove(id);
+    m_customerOrder.removeOne(id);
+    if (tombstonesAfter.isEmpty())
+        m_tombstones.remove(id);
+    else
+        m_tombstones.insert(id, tombstonesAfter);
+    Q_EMIT customerRemoved(id);
+    return true;
+}
+
+bool Workspace::updateCustomer(const Customer &customer)
+{
+    if (!m_customers.contains(customer.id))
+        return false;
+    const bool ok
+        = write([&] { return CustomerStore(m_database->connection()).update(customer); });
+    if (!ok)
+        return false;
+    m_customers[customer.id] = customer;
+    Q_EMIT customerChanged(customer.id);
+    return true;
+}
+
+bool Workspace::insertStakeholder(const Stakeholder &stakeholder)
+{
+    if (!m_customers.contains(stakeholder.customerId) || m_stakeholders.contains(stakeholder.id))
+        return false;
+    const QSqlDatabase db = m_database->connection();
+    const QString id = stakeholder.id.toString();
+    const bool ok = write([&]() -> QString {
+        QString error = StakeholderStore(db).insert(stakeholder);
+        if (error.isEmpty())
+            error = TombstoneStore(db).remove(id);
+        return error;
+    });
+    if (!ok)
+        return false;
+    m_stakeholders.insert(stakeholder.id, stakeholder);
+    m_stakeholdersByCustomer[stakeholder.customerId].append(stakeholder.id);
+    auto &tombstones = m_tombstones[stakeholder.customerId];
+    tombstones.removeIf([&](const Tombstone &t) { return t.id == id; });
+    if (tombstones.isEmpty())
+        m_tombstones.remove(stakeholder.customerId);
+    Q_EMIT stakeholderAdded(stakeholder.customerId, stakeholder.id);
+    return true;
+}
+
+bool Workspace::updateStakeholder(const Stakeholder &stakeholder)
+{
+    if (!m_stakeholders.contains(stakeholder.id))
+        return false;
+    const bool ok
+        = write([&] { return StakeholderStore(m_database->connection()).update(stakeholder); });
+    if (!ok)
+        return false;
+    m_stakeholders[stakeholder.id] = stakeholder;
+    Q_EMIT stakeholderChanged(stakeholder.customerId, stakeholder.id);
+    return true;
+}
+
+bool Workspace::removeStakeholder(const StakeholderId &id, const std::optional<Tombstone> &tombstone)
+{
+    const auto it = m_stakeholders.constFind(id);
+    if (it == m_stakeholders.constEnd())
+        return false;
+    const CustomerId customer = it->customerId;
+    const QSqlDatabase db = m_database->connection();
+    const bool ok = write([&]() -> QString {
+        QString error = StakeholderStore(db).remove(id);
+        if (error.isEmpty() && tombstone)
+            error = TombstoneStore(db).insert(*tombstone);
+        return error;
+    });
+    if (!ok)
+        return false;
+    m_stakeholders.remove(id);
+    m_stakeholdersByCustomer[customer].removeOne(id);
+    if (tombstone)
+        m_tombstones[customer].append(*tombstone);
+    Q_EMIT stakeholderRemoved(customer, id);
+    return true;
+}
+
+} // namespace Csm

@@ -1,0 +1,107 @@
+// One open workspace: its database, the customers and stakeholders held in memory, the undo
+// stack, and the typed change signals that models listen to.
+#pragma once
+
+#include "domain/customer.h"
+#include "domain/onboardingfile.h"
+#include "domain/stakeholder.h"
+#include "storage/database.h"
+#include "workspace/workspacesettings.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Csm {
+
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Workspace() override;
+
+    // Opens or creates the workspace file. On failure returns null and explains in `error`.
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error,
+                                           OpenError *kind = nullptr);
+
+    QString path() const;
+    const Database &database() const { return *m_database; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // The name recorded as creator and modifier of what this session changes.
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
+
+    // The clock used for timestamps; tests replace it to get reproducible files.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const;
+    QDate today() const;
+
+    const WorkspaceSettings &settings() const { return m_settings; }
+
+    // Reading
+    QList<CustomerId> customerIds() const { return m_customerOrder; }
+    int customerCount() const { return int(m_customerOrder.size()); }
+    const Customer *customer(const CustomerId &id) const;
+    // Finds a customer by id or by exact account name; several matches count as none.
+    std::optional<CustomerId> findCustomer(const QString &idOrName) const;
+    QList<Stakeholder> stakeholders(const CustomerId &customer) const;
+    const Stakeholder *stakeholder(const StakeholderId &id) const;
+    QList<Tombstone> tombstones(const CustomerId &customer) const;
+    OnboardingFile onboardingFile(const CustomerId &customer) const;
+
+    // Fills `meta` as a record made now by the author.
+    RecordMeta newMeta() const;
+    // Marks `meta` as changed now by the author.
+    void touch(RecordMeta &meta) const;
+
+    // Mutators. Only undo commands call these. Each writes through in one transaction,
+    // updates memory after the commit and emits one change signal; on failure nothing
+    // changes, storageFailed() is emitted and false is returned.
+    bool insertOnboardingFile(const OnboardingFile &file);
+    bool removeOnboardingFile(const CustomerId &id, const QList<Tombstone> &tombstonesAfter);
+    bool updateCustomer(const Customer &customer);
+    bool insertStakeholder(const Stakeholder &stakeholder);
+    bool updateStakeholder(const Stakeholder &stakeholder);
+    bool removeStakeholder(const StakeholderId &id, const std::optional<Tombstone> &tombstone);
+
+    // The tombstone a record deleted now by the author leaves behind.
+    Tombstone makeTombstone(const QString &id, const QString &entity,
+                            const CustomerId &customer) const;
+
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void customerAdded(const Csm::CustomerId &id);
+    void customerRemoved(const Csm::CustomerId &id);
+    void customerChanged(const Csm::CustomerId &id);
+    void stakeholderAdded(const Csm::CustomerId &customer, const Csm::StakeholderId &id);
+    void stakeholderRemoved(const Csm::CustomerId &customer, const Csm::StakeholderId &id);
+    void stakeholderChanged(const Csm::CustomerId &customer, const Csm::StakeholderId &id);
+    void storageFailed(const QString &message);
+
+private:
+    explicit Workspace(std::unique_ptr<Database> database);
+    QString load();
+    bool write(const std::function<QString()> &work);
+
+    std::unique_ptr<Database> m_database;
+    QUndoStack m_undoStack;
+    QString m_author;
+    std::function<QDateTime()> m_clock;
+    WorkspaceSettings m_settings;
+    QString m_lastError;
+
+    QHash<CustomerId, Customer> m_customers;
+    QList<CustomerId> m_customerOrder;
+    QHash<StakeholderId, Stakeholder> m_stakeholders;
+    QHash<CustomerId, QList<StakeholderId>> m_stakeholdersByCustomer;
+    QHash<CustomerId, QList<Tombstone>> m_tombstones;
+};
+
+} // namespace Csm

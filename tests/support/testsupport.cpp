@@ -1,0 +1,114 @@
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+namespace Csm::Test {
+
+TempWorkspace::TempWorkspace()
+    : m_path(m_dir.filePath(QStringLiteral("workspace.csmw")))
+    , m_time(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC)
+{
+    open();
+}
+
+TempWorkspace::~TempWorkspace() = default;
+
+void TempWorkspace::open()
+{
+    QString error;
+    m_workspace = Workspace::open(m_path, &error);
+    INFO(error.toStdString());
+    REQUIRE(m_workspace);
+    m_workspace->setAuthor(QStringLiteral("Test User"));
+    m_workspace->setClock([this] { return m_time; });
+}
+
+void TempWorkspace::reopen()
+{
+    m_workspace.reset();
+    open();
+}
+
+void TempWorkspace::advance(qint64 msecs)
+{
+    m_time = m_time.addMSecs(msecs);
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+OnboardingFile fullOnboardingFile(const RecordMeta &meta)
+{
+    OnboardingFile file;
+    Customer &c = file.customer;
+    c.id = CustomerId::create();
+    c.accountName = QStringLiteral("Acme Grüße & Co \"quoted\"");
+    c.industry = QStringLiteral("Manufacturing");
+    c.tier = Tier::HighTouch;
+    c.arr = 123456789;
+    c.currency = QStringLiteral("CHF");
+    c.products = QStringLiteral("Enterprise, 120 seats");
+    c.language = QStringLiteral("de");
+    c.signatureDate = QDate(2026, 2, 1);
+    c.termMonths = 36;
+    c.renewalDate = QDate(2029, 2, 1);
+    c.accountExecutive = QStringLiteral("Ann Exec");
+    c.csmOwner = QStringLiteral("Cara Success");
+    c.implementationOwner = QStringLiteral("Ian Plement");
+    c.supportOwner = QStringLiteral("Sue Port");
+    c.phase = Phase::Adoption;
+    c.status = Status::AtRisk;
+    c.statusReason = QStringLiteral("No IT admin");
+    c.primaryUseCase = QStringLiteral("Line one\nLine two");
+    c.successMetrics = QStringLiteral("8 h to 2 h");
+    c.painPoints = QStringLiteral("Spreadsheets");
+    c.competitorReplaced = QStringLiteral("OldTool");
+    c.reasonForChoice = QStringLiteral("Speed");
+    c.redFlags = QStringLiteral("Hostile IT");
+    c.communicationChannel = QStringLiteral("Slack");
+    c.communicationStyle = QStringLiteral("Brief");
+    c.promisesMade = QStringLiteral("SSO by week 3");
+    c.competitiveConcerns = QStringLiteral("Discounts");
+    c.handoffMeetingDate = QDate(2026, 2, 2);
+    c.introEmailSentDate = QDate(2026, 2, 3);
+    c.kickoffDate = QDate(2026, 2, 5);
+    c.goLiveDate = QDate(2026, 3, 1);
+    c.firstValueDate = QDate(2026, 2, 20);
+    c.graduationDate = QDate(2026, 5, 1);
+    c.notes = QStringLiteral("# Notes\n- **bold** item");
+    c.meta = meta;
+
+    for (int i = 0; i < 2; ++i) {
+        Stakeholder s;
+        s.id = StakeholderId::create();
+        s.customerId = c.id;
+        s.name = i == 0 ? QStringLiteral("Eva Sponsor") : QStringLiteral("Raj Vendor");
+        s.title = QStringLiteral("Title %1").arg(i);
+        s.email = QStringLiteral("person%1@example.com").arg(i);
+        s.phone = QStringLiteral("+41 44 000 00 0%1").arg(i);
+        s.side = i == 0 ? Side::Customer : Side::Vendor;
+        s.role = i == 0 ? StakeholderRole::ExecutiveSponsor : StakeholderRole::Implementation;
+        s.sentiment = i == 0 ? Sentiment::Advocate : Sentiment::Neutral;
+        s.lastContact = QDate(2026, 2, 10 + i);
+        s.notes = QStringLiteral("note %1").arg(i);
+        s.meta = meta;
+        s.meta.createdAt = meta.createdAt.addMSecs(i);
+        file.stakeholders.append(s);
+    }
+    return file;
+}
+
+} // namespace Csm::Test
