@@ -40,7 +40,11 @@ void writeOut(const QByteArray &bytes)
 
 int fail(const QString &reason)
 {
-    printErr(QStringLiteral("csmw: %1\n").arg(reason));
+    // One line, whatever the reason holds (SQLite's reports span several).
+    QStringList lines = reason.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString &line : lines)
+        line = line.trimmed();
+    printErr(QStringLiteral("csmw: %1\n").arg(lines.join(QLatin1Char(' '))));
     return Failure;
 }
 

@@ -1,0 +1,647 @@
+// Runs the built csmw as a user would, against temporary workspaces, and checks its exit
+// codes, its output and what it leaves on disk.
+#include "interchange/onboardingfilejson.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <string>
+
+using namespace Csm;
+using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray outBytes;
+    std::string out;
+    std::string err;
+
+    // The reason of a failure: exactly one line on standard error, prefixed with the tool.
+    bool isOneLineReason() const
+    {
+        return err.rfind("csmw: ", 0) == 0 && err.find('\n') == err.size() - 1;
+    }
+};
+
+// A temporary folder with its own home, data and settings folders, so the tool never sees
+// the real user's workspace or settings.
+class Sandbox
+{
+public:
+    Sandbox()
+    {
+        REQUIRE(m_dir.isValid());
+        m_environment = QProcessEnvironment::systemEnvironment();
+        m_environment.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
+        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
+        m_environment.insert(QStringLiteral("USER"), QStringLiteral("Casey Tester"));
+        m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    }
+
+    QString root() const { return m_dir.path(); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString workspace() const { return path(QStringLiteral("workspace.csmw")); }
+
+    Result run(const QStringList &arguments) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_environment);
+        process.setWorkingDirectory(m_dir.path());
+        process.start(QStringLiteral(CSMW_PATH), arguments);
+        REQUIRE(process.waitForStarted());
+        REQUIRE(process.waitForFinished(60000));
+        REQUIRE(process.exitStatus() == QProcess::NormalExit);
+        Result result;
+        result.exitCode = process.exitCode();
+        result.outBytes = process.readAllStandardOutput();
+        result.out = result.outBytes.toStdString();
+        result.err = process.readAllStandardError().toStdString();
+        return result;
+    }
+
+    // Runs a command on `workspace`, the sandbox's own workspace file by default.
+    Result csmw(const QStringList &arguments, const QString &workspace = {}) const
+    {
+        return run(QStringList{QStringLiteral("--workspace"),
+                               workspace.isEmpty() ? this->workspace() : workspace} +
+                   arguments);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_environment;
+};
+
+QString dataFile(const char *name)
+{
+    return QDir(QStringLiteral(CSM_CLI_DATA_DIR)).filePath(QString::fromUtf8(name));
+}
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *item : list)
+        result.append(QString::fromUtf8(item));
+    return result;
+}
+
+QJsonArray listJson(const Sandbox &sandbox, const QString &workspace = {})
+{
+    const Result result = sandbox.csmw(args({"list", "--json"}), workspace);
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.outBytes, &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(document.isArray());
+    return document.array();
+}
+
+// Every file below `folder`, so a test can tell that nothing was created.
+QStringList filesBelow(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    return files;
+}
+
+// Runs SQL on a file directly, as another program would.
+void execSql(const QString &path, const QStringList &statements)
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            INFO(statement.toStdString());
+            REQUIRE(query.exec(statement));
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QByteArray replaced(QByteArray bytes, const char *before, const char *after)
+{
+    REQUIRE(bytes.contains(before));
+    return bytes.replace(before, after);
+}
+
+} // namespace
+
+TEST_CASE("csmw --version and --help describe the tool")
+{
+    Sandbox sandbox;
+
+    const Result version = sandbox.run(args({"--version"}));
+    CHECK(version.exitCode == 0);
+    CHECK_THAT(version.out, Contains(CSM_VERSION));
+
+    for (const QStringList &help : {args({"--help"}), args({"help"}), args({"-h"})}) {
+        const Result result = sandbox.run(help);
+        CHECK(result.exitCode == 0);
+        CHECK(result.err.empty());
+        for (const char *command : {"sample", "list", "export-json", "import-json", "check"})
+            CHECK_THAT(result.out, Contains(command));
+        CHECK_THAT(result.out, Contains("--workspace PATH"));
+    }
+
+    for (const QStringList &help :
+         {args({"help", "export-json"}), args({"export-json", "--help"})}) {
+        const Result result = sandbox.run(help);
+        CHECK(result.exitCode == 0);
+        CHECK_THAT(result.out, StartsWith("Usage: csmw [--workspace PATH] export-json CUSTOMER"));
+        CHECK_THAT(result.out, Contains("--output FILE"));
+    }
+    CHECK(filesBelow(sandbox.root()).isEmpty());
+}
+
+TEST_CASE("csmw exits with 2 and a usage hint for bad usage")
+{
+    Sandbox sandbox;
+    const QString json = dataFile("northwind-traders.json");
+    const QList<QStringList> badUsage{
+        {},
+        args({"frobnicate"}),
+        args({"--bogus", "list"}),
+        args({"help", "frobnicate"}),
+        args({"sample", "extra"}),
+        args({"list", "--bogus"}),
+        args({"list", "extra"}),
+        args({"export-json"}),
+        args({"export-json", "a", "b"}),
+        args({"export-json", "Northwind Traders", "-o"}),
+        args({"import-json"}),
+        QStringList{QStringLiteral("import-json"), json, json},
+        args({"import-json", "--json", "file.json"}),
+        args({"check", "--json"}),
+        args({"check", "extra"}),
+    };
+    for (const QStringList &arguments : badUsage) {
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        const Result result = sandbox.csmw(arguments);
+        CHECK(result.exitCode == 2);
+        CHECK(result.out.empty());
+        CHECK_THAT(result.err, StartsWith("csmw: "));
+        CHECK_THAT(result.err, Contains("Usage: csmw"));
+    }
+
+    const Result missingPath = sandbox.run(args({"list", "--workspace"}));
+    CHECK(missingPath.exitCode == 2);
+    const Result emptyPath = sandbox.run(args({"--workspace", "", "list"}));
+    CHECK(emptyPath.exitCode == 2);
+    CHECK_THAT(emptyPath.err, Contains("--workspace needs a path"));
+
+    // Nothing was created, not even for commands that would create a workspace.
+    CHECK(filesBelow(sandbox.root()).isEmpty());
+}
+
+TEST_CASE("csmw sample adds the sample portfolio once")
+{
+    Sandbox sandbox;
+
+    const Result first = sandbox.csmw(args({"sample"}));
+    INFO(first.err);
+    REQUIRE(first.exitCode == 0);
+    CHECK_THAT(first.out, Contains("Sample customers added"));
+    CHECK(QFileInfo::exists(sandbox.workspace()));
+
+    const QJsonArray customers = listJson(sandbox);
+    CHECK(customers.size() >= 6);
+    for (const QJsonValue &value : customers) {
+        const QJsonObject customer = value.toObject();
+        CHECK(customer.keys() == args({"account_name", "arr", "currency", "days_since_signature",
+                                       "id", "phase", "signature_date", "status", "tier"}));
+        CHECK(!CustomerId::fromString(customer.value(QLatin1String("id")).toString()).isNull());
+        CHECK(customer.value(QLatin1String("days_since_signature")).isDouble());
+    }
+
+    const Result second = sandbox.csmw(args({"sample"}));
+    CHECK(second.exitCode == 0);
+    CHECK_THAT(second.out, Contains("already"));
+    CHECK(listJson(sandbox).size() == customers.size());
+
+    // The table names every customer, in the order of the JSON list.
+    const Result table = sandbox.csmw(args({"list"}));
+    REQUIRE(table.exitCode == 0);
+    size_t position = 0;
+    for (const QJsonValue &value : customers) {
+        const std::string name =
+            value.toObject().value(QLatin1String("account_name")).toString().toStdString();
+        const size_t found = table.out.find(name, position);
+        CHECK(found != std::string::npos);
+        position = found;
+    }
+}
+
+TEST_CASE("csmw sample records the user as author and uses the default workspace")
+{
+    Sandbox sandbox;
+    const Result result = sandbox.run(args({"sample"}));
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+
+    // The default workspace lives in the user's data folder.
+    const QStringList files = filesBelow(sandbox.path(QStringLiteral("data")));
+    const QStringList workspaces = files.filter(QStringLiteral("workspace.csmw"));
+    REQUIRE(workspaces.size() == 1);
+    CHECK(workspaces.first().endsWith(QStringLiteral("/workspace.csmw")));
+
+    const Result exported = sandbox.run(args({"export-json", "Northwind Logistics"}));
+    REQUIRE(exported.exitCode == 0);
+    CHECK_THAT(exported.out, Contains("\"created_by\": \"Casey Tester\""));
+}
+
+TEST_CASE("csmw list says when a workspace has no customers")
+{
+    Test::TempWorkspace workspace;
+    Sandbox sandbox;
+    const Result table = sandbox.csmw(args({"list"}), workspace.path());
+    CHECK(table.exitCode == 0);
+    CHECK_THAT(table.out, Contains("No customers"));
+    CHECK(listJson(sandbox, workspace.path()).isEmpty());
+}
+
+TEST_CASE("csmw list shows phase, status, tier and days since signature")
+{
+    Sandbox sandbox;
+    const QString workspace = sandbox.path(QStringLiteral("traders.csmw"));
+    REQUIRE(
+        sandbox.csmw({QStringLiteral("import-json"), dataFile("northwind-traders.json")}, workspace)
+            .exitCode == 0);
+    const Result list = sandbox.csmw(args({"list"}), workspace);
+    CHECK(list.exitCode == 0);
+    CHECK_THAT(list.out, Contains("Northwind Traders"));
+    CHECK_THAT(list.out, Contains("Hybrid mid-market"));
+
+    const QJsonArray customers = listJson(sandbox, workspace);
+    REQUIRE(customers.size() == 1);
+    const QJsonObject customer = customers.first().toObject();
+    CHECK(customer.value(QLatin1String("id")).toString() ==
+          QLatin1String("3f1c2a8e-5b7d-4e21-9a0c-1d2e3f4a5b6c"));
+    CHECK(customer.value(QLatin1String("phase")).toString() == QLatin1String("kickoff"));
+    CHECK(customer.value(QLatin1String("status")).toString() == QLatin1String("at_risk"));
+    CHECK(customer.value(QLatin1String("tier")).toString() == QLatin1String("hybrid"));
+    CHECK(customer.value(QLatin1String("arr")).toInteger() == 48000);
+    CHECK(customer.value(QLatin1String("currency")).toString() == QLatin1String("EUR"));
+    CHECK(customer.value(QLatin1String("signature_date")).toString() ==
+          QLatin1String("2026-03-02"));
+    CHECK(customer.value(QLatin1String("days_since_signature")).toInteger() ==
+          QDate(2026, 3, 2).daysTo(QDate::currentDate()));
+}
+
+TEST_CASE("csmw export-json finds a customer by name or by id")
+{
+    Sandbox sandbox;
+    REQUIRE(sandbox.csmw(args({"sample"})).exitCode == 0);
+    const QJsonObject northwind = [&] {
+        for (const QJsonValue &value : listJson(sandbox)) {
+            if (value.toObject().value(QLatin1String("account_name")).toString() ==
+                QLatin1String("Northwind Logistics"))
+                return value.toObject();
+        }
+        FAIL("Northwind Logistics is not in the sample portfolio");
+        return QJsonObject();
+    }();
+    const QString id = northwind.value(QLatin1String("id")).toString();
+
+    const Result byName = sandbox.csmw(args({"export-json", "Northwind Logistics"}));
+    INFO(byName.err);
+    REQUIRE(byName.exitCode == 0);
+    const Result byId = sandbox.csmw({QStringLiteral("export-json"), id});
+    REQUIRE(byId.exitCode == 0);
+    CHECK(byName.outBytes == byId.outBytes);
+
+    QString error;
+    const auto file = onboardingFileFromJson(byName.outBytes, &error);
+    INFO(error.toStdString());
+    REQUIRE(file);
+    CHECK(file->customer.id.toString() == id);
+    CHECK(file->customer.accountName == QLatin1String("Northwind Logistics"));
+    CHECK(!file->stakeholders.isEmpty());
+
+    SECTION("to a file")
+    {
+        const QString target = sandbox.path(QStringLiteral("northwind.json"));
+        Test::writeBytes(target, "old content");
+        const Result written =
+            sandbox.csmw({QStringLiteral("export-json"), id, QStringLiteral("-o"), target});
+        CHECK(written.exitCode == 0);
+        CHECK(Test::readBytes(target) == byName.outBytes);
+        // Only the file itself: no temporary file left behind.
+        CHECK(filesBelow(sandbox.root()).filter(QStringLiteral("northwind")).size() == 1);
+
+        const Result unwritable =
+            sandbox.csmw({QStringLiteral("export-json"), id, QStringLiteral("--output"),
+                          sandbox.path(QStringLiteral("no/such/dir.json"))});
+        CHECK(unwritable.exitCode == 1);
+        CHECK(unwritable.isOneLineReason());
+        CHECK_THAT(unwritable.err, Contains("dir.json"));
+    }
+
+    SECTION("an unknown customer")
+    {
+        for (const QStringList &arguments :
+             {args({"export-json", "Nobody Inc"}), args({"export-json", "northwind logistics"}),
+              args({"export-json", "00000000-0000-4000-8000-000000000000"})}) {
+            const Result result = sandbox.csmw(arguments);
+            CHECK(result.exitCode == 1);
+            CHECK(result.out.empty());
+            CHECK(result.isOneLineReason());
+            CHECK_THAT(result.err, Contains("no customer"));
+        }
+    }
+
+    SECTION("a name two customers share")
+    {
+        // Another customer with the same name: a second "Northwind Logistics".
+        QJsonObject twin = QJsonDocument::fromJson(byName.outBytes).object();
+        QJsonObject customer = twin.value(QLatin1String("customer")).toObject();
+        customer.insert(QLatin1String("id"),
+                        QStringLiteral("11111111-2222-4333-8444-555555555555"));
+        twin.insert(QLatin1String("customer"), customer);
+        twin.insert(QLatin1String("stakeholders"), QJsonArray());
+        const QString twinFile = sandbox.path(QStringLiteral("twin.json"));
+        Test::writeBytes(twinFile, QJsonDocument(twin).toJson());
+        const Result imported = sandbox.csmw({QStringLiteral("import-json"), twinFile});
+        INFO(imported.err);
+        REQUIRE(imported.exitCode == 0);
+
+        const Result ambiguous = sandbox.csmw(args({"export-json", "Northwind Logistics"}));
+        CHECK(ambiguous.exitCode == 1);
+        CHECK(ambiguous.isOneLineReason());
+        CHECK_THAT(ambiguous.err, Contains("2 customers are named"));
+        CHECK(sandbox.csmw({QStringLiteral("export-json"), id}).outBytes == byName.outBytes);
+    }
+}
+
+TEST_CASE("csmw export then import into another workspace gives the same bytes")
+{
+    Sandbox sandbox;
+    REQUIRE(sandbox.csmw(args({"sample"})).exitCode == 0);
+    const QString second = sandbox.path(QStringLiteral("second.csmw"));
+
+    const QJsonArray customers = listJson(sandbox);
+    REQUIRE(customers.size() >= 6);
+    for (const QJsonValue &value : customers) {
+        const QString id = value.toObject().value(QLatin1String("id")).toString();
+        INFO(id.toStdString());
+        const QString file = sandbox.path(id + QStringLiteral(".json"));
+        REQUIRE(sandbox.csmw({QStringLiteral("export-json"), id, QStringLiteral("-o"), file})
+                    .exitCode == 0);
+        const Result imported = sandbox.csmw({QStringLiteral("import-json"), file}, second);
+        INFO(imported.err);
+        REQUIRE(imported.exitCode == 0);
+        const Result again = sandbox.csmw({QStringLiteral("export-json"), id}, second);
+        REQUIRE(again.exitCode == 0);
+        CHECK(again.outBytes == Test::readBytes(file));
+    }
+    CHECK(listJson(sandbox, second) == customers);
+}
+
+TEST_CASE("csmw import-json reads the documented format")
+{
+    Sandbox sandbox;
+    const QByteArray golden = Test::readBytes(dataFile("northwind-traders.json"));
+
+    SECTION("the canonical file comes back byte for byte")
+    {
+        REQUIRE(sandbox.csmw({QStringLiteral("import-json"), dataFile("northwind-traders.json")})
+                    .exitCode == 0);
+    }
+    SECTION("key order in the file does not matter")
+    {
+        REQUIRE(
+            sandbox
+                .csmw({QStringLiteral("import-json"), dataFile("northwind-traders-unsorted.json")})
+                .exitCode == 0);
+    }
+    const Result exported = sandbox.csmw(args({"export-json", "Northwind Traders"}));
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.outBytes == golden);
+}
+
+TEST_CASE("csmw import-json keeps every field of a full onboarding file")
+{
+    Sandbox sandbox;
+    const QDateTime time(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC);
+    OnboardingFile file = Test::fullOnboardingFile(
+        {time, QStringLiteral("Ann Author"), time.addSecs(60), QStringLiteral("Bo Editor")});
+    file.tombstones.append({QUuid::createUuid().toString(QUuid::WithoutBraces),
+                            QStringLiteral("stakeholder"), file.customer.id.toString(),
+                            time.addSecs(120), QStringLiteral("Bo Editor")});
+    const QByteArray json = onboardingFileToJson(file);
+    const QString path = sandbox.path(QStringLiteral("full.json"));
+    Test::writeBytes(path, json);
+
+    const Result imported = sandbox.csmw({QStringLiteral("import-json"), path});
+    INFO(imported.err);
+    REQUIRE(imported.exitCode == 0);
+    const Result exported =
+        sandbox.csmw({QStringLiteral("export-json"), file.customer.id.toString()});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.outBytes == json);
+}
+
+TEST_CASE("csmw import-json refuses a malformed file and says where")
+{
+    Sandbox sandbox;
+    const QByteArray good = Test::readBytes(dataFile("northwind-traders.json"));
+    const QString path = sandbox.path(QStringLiteral("northwind.json"));
+
+    struct Case
+    {
+        QByteArray bytes;
+        const char *message;
+    };
+    const QList<Case> cases{
+        {replaced(good, "\"signature_date\": \"2026-03-02\"", "\"signature_date\": \"02/03/2026\""),
+         "csmw: northwind.json: customer.signature_date: expected a date as YYYY-MM-DD or null\n"},
+        {good.left(200), "csmw: northwind.json: line "},
+        {replaced(good, "\"phase\": \"kickoff\"", "\"phase\": \"launch\""),
+         "csmw: northwind.json: customer.phase: expected one of"},
+        {replaced(good, "\"role\": \"account_executive\"", "\"role\": 7"),
+         "csmw: northwind.json: stakeholders[1].role: "},
+        {replaced(good, "\"format_version\": 1", "\"format_version\": 99"),
+         "csmw: northwind.json: format_version: "},
+        {"[1, 2, 3]", "csmw: northwind.json: "},
+        {"", "csmw: northwind.json: "},
+    };
+    for (const Case &c : cases) {
+        INFO(c.message);
+        Test::writeBytes(path, c.bytes);
+        const Result result = sandbox.csmw(args({"import-json", "northwind.json"}));
+        CHECK(result.exitCode == 1);
+        CHECK(result.isOneLineReason());
+        CHECK_THAT(result.err, StartsWith(c.message));
+    }
+    // A syntax error says the line and column.
+    Test::writeBytes(path, good.left(200));
+    CHECK_THAT(sandbox.csmw(args({"import-json", "northwind.json"})).err, Contains(", column "));
+
+    const Result missing = sandbox.csmw(args({"import-json", "missing.json"}));
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.isOneLineReason());
+    CHECK_THAT(missing.err, StartsWith("csmw: missing.json: "));
+
+    // A file that cannot be imported does not create a workspace either.
+    CHECK(!QFileInfo::exists(sandbox.workspace()));
+}
+
+TEST_CASE("csmw import-json refuses a customer that is already there")
+{
+    Sandbox sandbox;
+    const QString file = dataFile("northwind-traders.json");
+    REQUIRE(sandbox.csmw({QStringLiteral("import-json"), file}).exitCode == 0);
+    const QByteArray before = Test::readBytes(sandbox.workspace());
+
+    const Result again = sandbox.csmw({QStringLiteral("import-json"), file});
+    CHECK(again.exitCode == 1);
+    CHECK(again.isOneLineReason());
+    CHECK_THAT(again.err, Contains("already in"));
+    CHECK(listJson(sandbox).size() == 1);
+
+    // A new customer reusing a stakeholder id of another one is refused as well.
+    const QByteArray other = replaced(Test::readBytes(file), "3f1c2a8e-5b7d-4e21-9a0c-1d2e3f4a5b6c",
+                                      "3f1c2a8e-5b7d-4e21-9a0c-000000000000");
+    Test::writeBytes(sandbox.path(QStringLiteral("other.json")), other);
+    const Result clash = sandbox.csmw(args({"import-json", "other.json"}));
+    CHECK(clash.exitCode == 1);
+    CHECK(clash.isOneLineReason());
+    CHECK_THAT(clash.err, Contains("stakeholders[0].id"));
+    CHECK(listJson(sandbox).size() == 1);
+    CHECK(Test::readBytes(sandbox.workspace()) == before);
+}
+
+TEST_CASE("csmw check reports on a workspace")
+{
+    Sandbox sandbox;
+    REQUIRE(sandbox.csmw(args({"sample"})).exitCode == 0);
+    const qsizetype customers = listJson(sandbox).size();
+
+    const Result healthy = sandbox.csmw(args({"check"}));
+    INFO(healthy.err);
+    CHECK(healthy.exitCode == 0);
+    CHECK(healthy.err.empty());
+    CHECK_THAT(healthy.out, Contains(QDir::toNativeSeparators(sandbox.workspace()).toStdString()));
+    CHECK_THAT(healthy.out, Contains("Schema version:"));
+    CHECK_THAT(healthy.out, Contains(std::to_string(Database::latestSchemaVersion())));
+    CHECK_THAT(healthy.out, Contains("Customers:       " + std::to_string(customers)));
+    CHECK_THAT(healthy.out, Contains("Stakeholders:"));
+    CHECK_THAT(healthy.out, Contains("Integrity:       ok"));
+
+    // Another program removes a customer behind our back and leaves its stakeholders.
+    execSql(sandbox.workspace(),
+            {QStringLiteral("PRAGMA foreign_keys = OFF"),
+             QStringLiteral("DELETE FROM customers WHERE account_name = 'Northwind Logistics'")});
+    const Result broken = sandbox.csmw(args({"check"}));
+    CHECK(broken.exitCode == 1);
+    CHECK_THAT(broken.out, Contains("refers to a missing record"));
+    CHECK(broken.isOneLineReason());
+    CHECK_THAT(broken.err, Contains("integrity problems"));
+}
+
+TEST_CASE("csmw leaves files it refuses untouched")
+{
+    Sandbox sandbox;
+    const QString path = sandbox.path(QStringLiteral("refused.csmw"));
+
+    SECTION("a text file")
+    {
+        Test::writeBytes(path, "Meeting notes, not a workspace.\n");
+    }
+    SECTION("another application's database")
+    {
+        execSql(path, {QStringLiteral("CREATE TABLE notes (text TEXT)")});
+    }
+    SECTION("a workspace from a newer version")
+    {
+        REQUIRE(sandbox.csmw(args({"sample"}), path).exitCode == 0);
+        execSql(
+            path,
+            {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)});
+    }
+    SECTION("a damaged workspace")
+    {
+        REQUIRE(sandbox.csmw(args({"sample"}), path).exitCode == 0);
+        // Keep the header page, scramble the rest.
+        QByteArray bytes = Test::readBytes(path);
+        const int pageSize = (uchar(bytes.at(16)) << 8) | uchar(bytes.at(17));
+        REQUIRE(bytes.size() > 2 * pageSize);
+        for (qsizetype i = pageSize; i < bytes.size(); ++i)
+            bytes[i] = char(0x5a);
+        Test::writeBytes(path, bytes);
+    }
+
+    const QByteArray before = Test::readBytes(path);
+    const QStringList filesBefore = filesBelow(sandbox.root());
+    const QList<QStringList> commands{
+        args({"sample"}),
+        args({"list"}),
+        args({"list", "--json"}),
+        args({"export-json", "Northwind Logistics"}),
+        {QStringLiteral("import-json"), dataFile("northwind-traders.json")},
+        args({"check"}),
+    };
+    for (const QStringList &command : commands) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const Result result = sandbox.csmw(command, path);
+        CHECK(result.exitCode == 1);
+        CHECK(result.out.empty());
+        CHECK(result.isOneLineReason());
+        CHECK_THAT(result.err, Contains("refused.csmw"));
+    }
+    CHECK(Test::readBytes(path) == before);
+    CHECK(filesBelow(sandbox.root()) == filesBefore);
+}
+
+TEST_CASE("csmw commands that only read do not create a workspace")
+{
+    Sandbox sandbox;
+    const QString missing = sandbox.path(QStringLiteral("not/yet/workspace.csmw"));
+    const QString empty = sandbox.path(QStringLiteral("empty.csmw"));
+    Test::writeBytes(empty, QByteArray());
+
+    for (const QString &path : {missing, empty}) {
+        for (const QStringList &command : {args({"list"}), args({"list", "--json"}),
+                                           args({"export-json", "Anyone"}), args({"check"})}) {
+            INFO(command.join(QLatin1Char(' ')).toStdString());
+            const Result result = sandbox.csmw(command, path);
+            CHECK(result.exitCode == 1);
+            CHECK(result.out.empty());
+            CHECK(result.isOneLineReason());
+            CHECK_THAT(result.err, Contains("no workspace at"));
+        }
+    }
+    CHECK(filesBelow(sandbox.root()) == QStringList{empty});
+    CHECK(QFileInfo(empty).size() == 0);
+
+    // The default workspace is not created either.
+    CHECK(sandbox.run(args({"list"})).exitCode == 1);
+    CHECK(filesBelow(sandbox.root()) == QStringList{empty});
+}
