@@ -446,6 +446,19 @@ TEST_CASE("csmw import-json reads the documented format")
     CHECK(exported.outBytes == golden);
 }
 
+TEST_CASE("the documented example is the golden file")
+{
+    // The format's documentation shows the golden file; keep the two the same.
+    const QString readme = QString::fromUtf8(
+        Test::readBytes(QStringLiteral(CSM_SOURCE_DIR "/core/interchange/README.md")));
+    const qsizetype start = readme.indexOf(QLatin1String("```json\n"));
+    REQUIRE(start >= 0);
+    const qsizetype end = readme.indexOf(QLatin1String("```"), start + 8);
+    REQUIRE(end > start);
+    CHECK(readme.mid(start + 8, end - start - 8).toUtf8() ==
+          Test::readBytes(dataFile("northwind-traders.json")));
+}
+
 TEST_CASE("csmw import-json keeps every field of a full onboarding file")
 {
     Sandbox sandbox;
