@@ -42,7 +42,9 @@ HandoffCompleteness assessHandoff(const Customer &customer, const QList<Stakehol
     auto add = [&](const QString &label, bool done) { result.items.append({label, done}); };
     add(customerFieldLabel(CustomerField::PrimaryUseCase), filled(customer.primaryUseCase));
     add(customerFieldLabel(CustomerField::SuccessMetrics), filled(customer.successMetrics));
-    add(tr("Decision maker named"), hasRole(StakeholderRole::DecisionMaker));
+    // The executive sponsor owns the budget, so naming one also names the decision maker.
+    add(tr("Decision maker named"),
+        hasRole(StakeholderRole::DecisionMaker) || hasRole(StakeholderRole::ExecutiveSponsor));
     add(tr("Champion named"), hasRole(StakeholderRole::Champion));
     add(tr("Day-to-day admin named"),
         hasRole(StakeholderRole::AdminOwner) || hasRole(StakeholderRole::ProjectLead));

@@ -1,0 +1,127 @@
+// Starts the desktop application on the default workspace or the one given.
+#include "mainwindow.h"
+#include "sample/sampleportfolio.h"
+#include "workspace/applicationidentity.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+#include <QUndoCommand>
+
+#include <cstdio>
+
+namespace {
+
+// Peak resident memory of this process in KiB, from the kernel's accounting.
+qint64 peakMemoryKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Reports the first paint of the main window on stdout and quits: used by the start-up
+// benchmark.
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(QWidget *window, const QElapsedTimer &clock)
+        : m_window(window)
+        , m_clock(clock)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [this] {
+                std::printf("first-paint-ms %lld\npeak-kib %lld\n",
+                            static_cast<long long>(m_clock.elapsed()),
+                            static_cast<long long>(peakMemoryKiB()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    const QElapsedTimer &m_clock;
+    bool m_done = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    QApplication app(argc, argv);
+    Csm::setApplicationIdentity();
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("csm-workspace"), QStringLiteral("_"),
+                        QStringLiteral(":/translations")))
+        QApplication::installTranslator(&translator);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "CSM Workspace"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "The offline workspace for B2B customer onboardings."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        QApplication::translate("main", "Open the workspace file at <path> instead of the default."),
+        QStringLiteral("path"));
+    const QCommandLineOption firstPaintOption(
+        QStringLiteral("exit-after-first-paint"),
+        QApplication::translate("main", "Print start-up time and peak memory at the first paint, "
+                                        "then quit (for benchmarks)."));
+    parser.addOption(workspaceOption);
+    parser.addOption(firstPaintOption);
+    parser.process(app);
+
+    const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                       : Csm::defaultWorkspacePath();
+    const bool firstRun = !QFileInfo::exists(path);
+
+    Csm::MainWindow window;
+    QString error;
+    std::unique_ptr<Csm::Workspace> workspace = Csm::Workspace::open(path, &error);
+    if (!workspace) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open workspace"),
+                              error);
+        return 1;
+    }
+    workspace->setAuthor(Csm::defaultAuthorName());
+    if (firstRun) {
+        // A new user sees the product working at once; not an undoable edit of theirs.
+        if (QUndoCommand *sample = Csm::makeAddSamplePortfolio(workspace.get())) {
+            workspace->undoStack()->push(sample);
+            workspace->undoStack()->clear();
+        }
+    }
+    window.setWorkspace(std::move(workspace));
+
+    FirstPaintProbe probe(&window, clock);
+    if (parser.isSet(firstPaintOption))
+        app.installEventFilter(&probe);
+
+    window.show();
+    return app.exec();
+}

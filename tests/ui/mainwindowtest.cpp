@@ -1,0 +1,115 @@
+#include "mainwindow.h"
+#include "models/customerfiltermodel.h"
+#include "testsupport.h"
+#include "views/customerlist/customerlistpanel.h"
+#include "views/handoff/handoffpage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace Csm;
+
+namespace {
+
+std::unique_ptr<Workspace> openAt(const QString &path)
+{
+    QString error;
+    auto workspace = Workspace::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(workspace);
+    workspace->setAuthor(QStringLiteral("Test User"));
+    return workspace;
+}
+
+} // namespace
+
+TEST_CASE("An empty workspace shows the empty state, the sample portfolio fills the list")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setWorkspace(openAt(dir.filePath(QStringLiteral("w.csmw"))));
+    window.show();
+    QStackedWidget *stack = window.centralStack();
+    CHECK(stack->currentWidget() != window.handoffPage()->parentWidget()->parentWidget());
+    CHECK_FALSE(window.undoAction()->isEnabled());
+
+    window.addSamplePortfolio();
+    CHECK(window.workspace()->customerCount() >= 6);
+    CHECK(window.customerList()->filterModel()->rowCount() == window.workspace()->customerCount());
+    CHECK_FALSE(window.customerList()->currentCustomer().isNull());
+    CHECK(window.handoffPage()->isVisible());
+    CHECK(window.undoAction()->isEnabled());
+
+    window.undoAction()->trigger();
+    CHECK(window.workspace()->customerCount() == 0);
+}
+
+TEST_CASE("Delete customer removes it from the list and undo brings it back selected")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setWorkspace(openAt(dir.filePath(QStringLiteral("w.csmw"))));
+    window.show();
+    window.addSamplePortfolio();
+    const int count = window.workspace()->customerCount();
+    const CustomerId id = *window.workspace()->findCustomer(QStringLiteral("Brightleaf Retail"));
+    window.customerList()->selectCustomer(id);
+    REQUIRE(window.customerList()->currentCustomer() == id);
+
+    window.deleteCurrentCustomer();
+    CHECK(window.workspace()->customerCount() == count - 1);
+    CHECK(window.customerList()->currentCustomer() != id);
+    CHECK_FALSE(window.customerList()->currentCustomer().isNull());
+
+    window.undoAction()->trigger();
+    CHECK(window.workspace()->customerCount() == count);
+    CHECK(window.customerList()->currentCustomer() == id);
+    CHECK(window.handoffPage()->customer() == id);
+}
+
+TEST_CASE("Search and filters in the side panel narrow the customer list")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setWorkspace(openAt(dir.filePath(QStringLiteral("w.csmw"))));
+    window.show();
+    window.addSamplePortfolio();
+    CustomerListPanel *panel = window.customerList();
+
+    QTest::keyClicks(panel->searchField(), QStringLiteral("alpine"));
+    CHECK(panel->filterModel()->rowCount() == 1);
+    panel->searchField()->clear();
+
+    panel->statusFilter()->setCurrentIndex(panel->statusFilter()->findData(int(Status::AtRisk)));
+    CHECK(panel->filterModel()->rowCount() == 1);
+    panel->statusFilter()->setCurrentIndex(0);
+    CHECK(panel->filterModel()->rowCount() == window.workspace()->customerCount());
+}
+
+TEST_CASE("Export then import moves a customer between workspaces")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("northwind.json"));
+    {
+        MainWindow window;
+        window.setWorkspace(openAt(dir.filePath(QStringLiteral("a.csmw"))));
+        window.addSamplePortfolio();
+        window.customerList()->selectCustomer(
+            *window.workspace()->findCustomer(QStringLiteral("Northwind Logistics")));
+        REQUIRE(window.exportCustomerFile(file));
+    }
+    MainWindow window;
+    window.setWorkspace(openAt(dir.filePath(QStringLiteral("b.csmw"))));
+    REQUIRE(window.importCustomerFile(file));
+    const auto id = window.workspace()->findCustomer(QStringLiteral("Northwind Logistics"));
+    REQUIRE(id);
+    CHECK(window.workspace()->stakeholders(*id).size() == 7);
+    CHECK(window.customerList()->currentCustomer() == *id);
+}

@@ -1,0 +1,82 @@
+// Renders the main window in its typical states to PNG files, for looking at the UI and for
+// the README: screenshots OUTPUT_DIR. Not run by ctest.
+#include "mainwindow.h"
+#include "sample/sampleportfolio.h"
+#include "views/customerlist/customerlistpanel.h"
+#include "views/handoff/handoffpage.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void save(QWidget *widget, const QString &path)
+{
+    QApplication::processEvents();
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CSM Workspace Screenshots"));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(out);
+    QTemporaryDir dir;
+
+    QString error;
+    auto workspace = Csm::Workspace::open(dir.filePath(QStringLiteral("ws.csmw")), &error);
+    if (!workspace) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    workspace->setAuthor(QStringLiteral("Alex Morgan"));
+
+    {
+        Csm::MainWindow empty;
+        auto emptyWorkspace = Csm::Workspace::open(dir.filePath(QStringLiteral("empty.csmw")), &error);
+        empty.setWorkspace(std::move(emptyWorkspace));
+        empty.resize(1280, 800);
+        empty.show();
+        save(&empty, out + QStringLiteral("/empty-workspace.png"));
+    }
+
+    workspace->undoStack()->push(Csm::makeAddSamplePortfolio(workspace.get()));
+    Csm::MainWindow window;
+    Csm::Workspace *ws = workspace.get();
+    window.setWorkspace(std::move(workspace));
+    window.resize(1280, 800);
+    window.show();
+    const auto northwind = ws->findCustomer(QStringLiteral("Northwind Logistics"));
+    window.customerList()->selectCustomer(*northwind);
+    save(&window, out + QStringLiteral("/main-window.png"));
+
+    auto *scroll = window.handoffPage()->findChild<QScrollArea *>();
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum() / 2);
+    save(&window, out + QStringLiteral("/handoff-middle.png"));
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    save(&window, out + QStringLiteral("/handoff-bottom.png"));
+
+    const auto quantum = ws->findCustomer(QStringLiteral("Quantum Freight"));
+    window.customerList()->selectCustomer(*quantum);
+    scroll->verticalScrollBar()->setValue(0);
+    save(&window, out + QStringLiteral("/handoff-incomplete.png"));
+
+    // The whole form at once, taller than any screen.
+    QWidget *content = scroll->widget();
+    content->resize(content->width(), content->sizeHint().height());
+    save(content, out + QStringLiteral("/handoff-full-form.png"));
+    return 0;
+}

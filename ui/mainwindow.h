@@ -1,0 +1,99 @@
+// The application window: customer list on the side, the selected customer's pages on the
+// right, menus, toolbar, undo/redo and recent workspaces.
+#pragma once
+
+#include "domain/id.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QUndoGroup;
+
+namespace Csm {
+
+class CustomerListPanel;
+class HandoffPage;
+class Workspace;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes over an open workspace and shows it.
+    void setWorkspace(std::unique_ptr<Workspace> workspace);
+    Workspace *workspace() const { return m_workspace.get(); }
+
+    // Opens the file at `path` as the current workspace; shows a message on failure.
+    bool openWorkspace(const QString &path);
+
+    CustomerListPanel *customerList() const { return m_customerList; }
+    HandoffPage *handoffPage() const { return m_handoffPage; }
+    QStackedWidget *centralStack() const { return m_stack; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+    void newCustomer();
+    void deleteCurrentCustomer();
+    void addSamplePortfolio();
+    bool importCustomerFile(const QString &path);
+    bool exportCustomerFile(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void buildWorkspaceView();
+    void showCurrentCustomer();
+    void updateActions();
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
+    void chooseWorkspaceToOpen();
+    void chooseWorkspaceToCreate();
+    void chooseImportFile();
+    void chooseExportFile();
+    void editPreferences();
+    void showAbout();
+    void restoreLayout();
+    void saveLayout();
+
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoGroup *m_undoGroup;
+
+    QSplitter *m_splitter = nullptr;
+    CustomerListPanel *m_customerList = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QTabWidget *m_pages = nullptr;
+    HandoffPage *m_handoffPage = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+
+    QAction *m_newWorkspace = nullptr;
+    QAction *m_openWorkspace = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_sample = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_newCustomer = nullptr;
+    QAction *m_deleteCustomer = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_preferences = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace Csm

@@ -1,0 +1,498 @@
+#include "handoffpage.h"
+
+#include "commands/addstakeholder.h"
+#include "commands/changecustomerfield.h"
+#include "commands/removestakeholder.h"
+#include "handoff/handoffcompleteness.h"
+#include "handoff/validation.h"
+#include "models/stakeholdermodel.h"
+#include "stakeholderdelegate.h"
+#include "widgets/markdowneditor.h"
+#include "widgets/optionaldateedit.h"
+#include "workspace/workspace.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Csm {
+
+namespace {
+
+bool isRequired(CustomerField field)
+{
+    return field == CustomerField::AccountName || field == CustomerField::SignatureDate
+           || field == CustomerField::CsmOwner;
+}
+
+struct Language
+{
+    const char *code;
+    const char *name;
+};
+
+constexpr Language kLanguages[] = {
+    {"en", "English"}, {"de", "Deutsch"},    {"fr", "Français"}, {"es", "Español"},
+    {"it", "Italiano"}, {"nl", "Nederlands"}, {"pt", "Português"},
+};
+
+} // namespace
+
+HandoffPage::HandoffPage(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(16, 12, 16, 16);
+    column->setSpacing(12);
+
+    column->addWidget(buildHeader());
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(12);
+    top->addWidget(buildGroup(tr("Account and contract"),
+                              {CustomerField::AccountName, CustomerField::Industry,
+                               CustomerField::Tier, CustomerField::Arr, CustomerField::Currency,
+                               CustomerField::Products, CustomerField::Language,
+                               CustomerField::SignatureDate, CustomerField::TermMonths,
+                               CustomerField::RenewalDate}),
+                   1);
+    auto *right = new QVBoxLayout;
+    right->setSpacing(12);
+    right->addWidget(buildGroup(tr("Owners"),
+                                {CustomerField::AccountExecutive, CustomerField::CsmOwner,
+                                 CustomerField::ImplementationOwner, CustomerField::SupportOwner}));
+    right->addWidget(buildGroup(tr("Onboarding"),
+                                {CustomerField::Phase, CustomerField::Status,
+                                 CustomerField::StatusReason, CustomerField::HandoffMeetingDate,
+                                 CustomerField::IntroEmailSentDate, CustomerField::KickoffDate,
+                                 CustomerField::GoLiveDate, CustomerField::FirstValueDate,
+                                 CustomerField::GraduationDate}));
+    right->addStretch();
+    top->addLayout(right, 1);
+    column->addLayout(top);
+
+    column->addWidget(buildGroup(
+        tr("What sales learned"),
+        {CustomerField::PrimaryUseCase, CustomerField::SuccessMetrics, CustomerField::PainPoints,
+         CustomerField::CompetitorReplaced, CustomerField::ReasonForChoice,
+         CustomerField::RedFlags, CustomerField::CommunicationChannel,
+         CustomerField::CommunicationStyle, CustomerField::PromisesMade,
+         CustomerField::CompetitiveConcerns}));
+    column->addWidget(buildStakeholders());
+    column->addWidget(buildNotes());
+    column->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    connect(workspace, &Workspace::customerChanged, this, [this](const CustomerId &id) {
+        if (id == m_customer)
+            refresh();
+    });
+    auto stakeholdersChanged = [this](const CustomerId &id) {
+        if (id == m_customer)
+            refreshCompleteness();
+    };
+    connect(workspace, &Workspace::stakeholderAdded, this, stakeholdersChanged);
+    connect(workspace, &Workspace::stakeholderRemoved, this, stakeholdersChanged);
+    connect(workspace, &Workspace::stakeholderChanged, this, stakeholdersChanged);
+}
+
+QWidget *HandoffPage::buildHeader()
+{
+    auto *header = new QWidget;
+    auto *layout = new QGridLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel;
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel;
+    m_subtitle->setEnabled(false);
+    layout->addWidget(m_title, 0, 0);
+    layout->addWidget(m_subtitle, 1, 0);
+
+    auto *completeness = new QVBoxLayout;
+    auto *caption = new QLabel(tr("Handoff completeness"));
+    m_completenessBar = new QProgressBar;
+    m_completenessBar->setRange(0, 100);
+    m_completenessBar->setMinimumWidth(220);
+    m_completenessBar->setAccessibleName(tr("Handoff completeness"));
+    completeness->addWidget(caption);
+    completeness->addWidget(m_completenessBar);
+    layout->addLayout(completeness, 0, 1, 2, 1);
+    layout->setColumnStretch(0, 1);
+
+    m_missingLabel = new QLabel;
+    m_missingLabel->setWordWrap(true);
+    m_missingLabel->setTextFormat(Qt::PlainText);
+    m_missingLabel->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4e5; color: #663c00; border-radius: 4px; padding: 6px 8px; }"));
+    layout->addWidget(m_missingLabel, 2, 0, 1, 2);
+    return header;
+}
+
+QWidget *HandoffPage::buildEditor(CustomerField field)
+{
+    const CustomerFieldSpec &spec = customerFieldSpec(field);
+    switch (spec.kind) {
+    case FieldKind::Enum: {
+        auto *combo = new QComboBox;
+        auto fill = [combo](auto count, auto nameOf) {
+            for (int i = 0; i < count; ++i)
+                combo->addItem(nameOf(i), i);
+        };
+        if (field == CustomerField::Tier)
+            fill(enumCount<Tier>(), [](int i) { return enumDisplayName(Tier(i)); });
+        else if (field == CustomerField::Phase)
+            fill(enumCount<Phase>(), [](int i) { return enumDisplayName(Phase(i)); });
+        else
+            fill(enumCount<Status>(), [](int i) { return enumDisplayName(Status(i)); });
+        connect(combo, &QComboBox::activated, this,
+                [this, field, combo](int) { edit(field, combo->currentData()); });
+        return combo;
+    }
+    case FieldKind::Money:
+    case FieldKind::Integer: {
+        auto *spin = new QSpinBox;
+        if (spec.kind == FieldKind::Money) {
+            spin->setRange(0, 2000000000);
+            spin->setGroupSeparatorShown(true);
+            spin->setSingleStep(1000);
+        } else {
+            spin->setRange(1, 120);
+            spin->setSuffix(tr(" months"));
+        }
+        spin->setMaximumWidth(200);
+        connect(spin, &QSpinBox::valueChanged, this, [this, field](int value) {
+            if (!m_refreshing)
+                edit(field, qint64(value));
+        });
+        return spin;
+    }
+    case FieldKind::Date: {
+        auto *date = new OptionalDateEdit;
+        connect(date, &OptionalDateEdit::dateEdited, this,
+                [this, field](const QDate &value) { edit(field, value); });
+        return date;
+    }
+    case FieldKind::LongText: {
+        auto *text = new QPlainTextEdit;
+        text->setTabChangesFocus(true);
+        text->setFixedHeight(text->fontMetrics().lineSpacing() * 3 + 14);
+        connect(text, &QPlainTextEdit::textChanged, this, [this, field, text] {
+            if (!m_refreshing)
+                edit(field, text->toPlainText());
+        });
+        return text;
+    }
+    case FieldKind::Text:
+    case FieldKind::Email:
+        break;
+    }
+    if (field == CustomerField::Language) {
+        auto *combo = new QComboBox;
+        for (const Language &language : kLanguages)
+            combo->addItem(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(language.name),
+                                                         QLatin1String(language.code)),
+                           QLatin1String(language.code));
+        connect(combo, &QComboBox::activated, this,
+                [this, field, combo](int) { edit(field, combo->currentData()); });
+        return combo;
+    }
+    auto *line = new QLineEdit;
+    if (field == CustomerField::Currency) {
+        line->setMaxLength(3);
+        line->setMaximumWidth(80);
+        connect(line, &QLineEdit::textEdited, this,
+                [this, field](const QString &text) { edit(field, text.toUpper()); });
+    } else {
+        connect(line, &QLineEdit::textEdited, this,
+                [this, field](const QString &text) { edit(field, text); });
+    }
+    return line;
+}
+
+QWidget *HandoffPage::fieldRow(CustomerField field)
+{
+    auto *row = new QWidget;
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    QWidget *editor = buildEditor(field);
+    editor->setObjectName(QLatin1String(customerFieldSpec(field).key));
+    editor->setAccessibleName(customerFieldLabel(field));
+    auto *error = new QLabel;
+    error->setObjectName(QLatin1String(customerFieldSpec(field).key) + QStringLiteral("_error"));
+    error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    error->setWordWrap(true);
+    error->hide();
+    layout->addWidget(editor);
+    layout->addWidget(error);
+    m_bindings.insert(int(field), {editor, error});
+    return row;
+}
+
+QWidget *HandoffPage::buildGroup(const QString &title, std::initializer_list<CustomerField> fields)
+{
+    auto *group = new QGroupBox(title);
+    auto *form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    for (CustomerField field : fields) {
+        QString label = customerFieldLabel(field);
+        if (isRequired(field))
+            label += QStringLiteral(" *");
+        auto *caption = new QLabel(label);
+        QWidget *row = fieldRow(field);
+        caption->setBuddy(m_bindings.value(int(field)).editor);
+        form->addRow(caption, row);
+    }
+    return group;
+}
+
+QWidget *HandoffPage::buildStakeholders()
+{
+    auto *group = new QGroupBox(tr("Stakeholders"));
+    auto *layout = new QVBoxLayout(group);
+
+    auto *bar = new QHBoxLayout;
+    auto *hint = new QLabel(tr("Both sides of the relationship. Double-click a cell to edit."));
+    hint->setEnabled(false);
+    bar->addWidget(hint, 1);
+    auto *addCustomer = new QPushButton(tr("Add customer contact"));
+    auto *addVendor = new QPushButton(tr("Add team member"));
+    m_removeStakeholder = new QPushButton(tr("Remove"));
+    m_removeStakeholder->setEnabled(false);
+    bar->addWidget(addCustomer);
+    bar->addWidget(addVendor);
+    bar->addWidget(m_removeStakeholder);
+    layout->addLayout(bar);
+
+    m_stakeholderModel = new StakeholderModel(m_workspace, this);
+    m_stakeholderTable = new QTableView;
+    m_stakeholderTable->setModel(m_stakeholderModel);
+    m_stakeholderTable->setItemDelegate(new StakeholderDelegate(m_stakeholderTable));
+    m_stakeholderTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stakeholderTable->setEditTriggers(QAbstractItemView::DoubleClicked
+                                        | QAbstractItemView::EditKeyPressed
+                                        | QAbstractItemView::AnyKeyPressed);
+    m_stakeholderTable->verticalHeader()->hide();
+    m_stakeholderTable->horizontalHeader()->setStretchLastSection(true);
+    m_stakeholderTable->setAlternatingRowColors(true);
+    m_stakeholderTable->setMinimumHeight(220);
+    m_stakeholderTable->setWordWrap(false);
+    layout->addWidget(m_stakeholderTable);
+
+    m_stakeholderProblems = new QLabel;
+    m_stakeholderProblems->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    m_stakeholderProblems->setWordWrap(true);
+    m_stakeholderProblems->setTextFormat(Qt::PlainText);
+    m_stakeholderProblems->hide();
+    layout->addWidget(m_stakeholderProblems);
+
+    connect(addCustomer, &QPushButton::clicked, this, [this] { addStakeholder(false); });
+    connect(addVendor, &QPushButton::clicked, this, [this] { addStakeholder(true); });
+    connect(m_removeStakeholder, &QPushButton::clicked, this,
+            &HandoffPage::removeSelectedStakeholders);
+    connect(m_stakeholderTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] {
+                m_removeStakeholder->setEnabled(
+                    m_stakeholderTable->selectionModel()->hasSelection());
+            });
+    connect(m_stakeholderModel, &StakeholderModel::problemsChanged, this, [this] {
+        const QStringList problems = m_stakeholderModel->problemSummary();
+        m_stakeholderProblems->setText(problems.join(QLatin1Char('\n')));
+        m_stakeholderProblems->setVisible(!problems.isEmpty());
+    });
+    connect(m_stakeholderModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_stakeholderTable->resizeColumnsToContents();
+    });
+    return group;
+}
+
+QWidget *HandoffPage::buildNotes()
+{
+    auto *group = new QGroupBox(customerFieldLabel(CustomerField::Notes));
+    auto *layout = new QVBoxLayout(group);
+    auto *notes = new MarkdownEditor;
+    notes->setObjectName(QStringLiteral("notes"));
+    notes->setMinimumHeight(160);
+    connect(notes, &MarkdownEditor::markdownEdited, this,
+            [this](const QString &text) { edit(CustomerField::Notes, text); });
+    layout->addWidget(notes);
+    m_bindings.insert(int(CustomerField::Notes), {notes, nullptr});
+    return group;
+}
+
+QWidget *HandoffPage::editor(CustomerField field) const
+{
+    return m_bindings.value(int(field)).editor;
+}
+
+QLabel *HandoffPage::errorLabel(CustomerField field) const
+{
+    return m_bindings.value(int(field)).error;
+}
+
+void HandoffPage::setCustomer(const CustomerId &customer)
+{
+    m_customer = customer;
+    m_stakeholderModel->setCustomer(customer);
+    refresh();
+}
+
+void HandoffPage::edit(CustomerField field, const QVariant &value)
+{
+    if (m_refreshing || m_customer.isNull())
+        return;
+    m_workspace->undoStack()->push(new ChangeCustomerField(m_workspace, m_customer, field, value));
+}
+
+void HandoffPage::refresh()
+{
+    const Customer *customer = m_workspace->customer(m_customer);
+    setEnabled(customer != nullptr);
+    if (!customer)
+        return;
+    m_refreshing = true;
+    for (const CustomerFieldSpec &spec : customerFields())
+        refreshEditor(spec.field, *customer);
+    m_refreshing = false;
+
+    QHash<int, QStringList> problems;
+    for (const CustomerProblem &problem : validateCustomer(*customer))
+        problems[int(problem.field)].append(problem.message);
+    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
+        if (!it->error)
+            continue;
+        const QStringList messages = problems.value(it.key());
+        it->error->setText(messages.join(QLatin1Char(' ')));
+        it->error->setVisible(!messages.isEmpty());
+    }
+
+    m_title->setText(customer->accountName.isEmpty() ? tr("(unnamed customer)")
+                                                     : customer->accountName);
+    const qint64 days = customer->daysSinceSignature(m_workspace->today());
+    QStringList facts;
+    if (customer->signatureDate.isValid())
+        facts.append(days >= 0 ? tr("Day %1 since signature").arg(days)
+                               : tr("Signs in %n day(s)", nullptr, int(-days)));
+    facts.append(enumDisplayName(customer->phase));
+    facts.append(enumDisplayName(customer->status));
+    facts.append(enumDisplayName(customer->tier));
+    m_subtitle->setText(facts.join(QStringLiteral("  ·  ")));
+    refreshCompleteness();
+}
+
+void HandoffPage::refreshEditor(CustomerField field, const Customer &customer)
+{
+    QWidget *editor = m_bindings.value(int(field)).editor;
+    if (!editor)
+        return;
+    const QVariant value = customerValue(customer, field);
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        if (line->text() != value.toString())
+            line->setText(value.toString());
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        if (text->toPlainText() != value.toString()) {
+            const int position = text->textCursor().position();
+            text->setPlainText(value.toString());
+            QTextCursor cursor = text->textCursor();
+            cursor.setPosition(qMin(position, int(value.toString().size())));
+            text->setTextCursor(cursor);
+        }
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        const int index = combo->findData(value);
+        if (index >= 0 && combo->currentIndex() != index)
+            combo->setCurrentIndex(index);
+    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        if (spin->value() != value.toLongLong())
+            spin->setValue(int(value.toLongLong()));
+    } else if (auto *date = qobject_cast<OptionalDateEdit *>(editor)) {
+        if (date->date() != value.toDate() || !date->hasAcceptableInput())
+            date->setDate(value.toDate());
+    } else if (auto *notes = qobject_cast<MarkdownEditor *>(editor)) {
+        notes->setMarkdown(value.toString());
+    }
+}
+
+void HandoffPage::refreshCompleteness()
+{
+    const Customer *customer = m_workspace->customer(m_customer);
+    if (!customer)
+        return;
+    const HandoffCompleteness handoff
+        = assessHandoff(*customer, m_workspace->stakeholders(m_customer));
+    m_completenessBar->setValue(handoff.percent());
+    m_completenessBar->setFormat(
+        tr("%1 of %2 items").arg(handoff.doneCount()).arg(handoff.items.size()));
+    const QStringList missing = handoff.missing();
+    m_missingLabel->setText(missing.isEmpty()
+                                ? tr("Handoff complete: sales has handed over everything.")
+                                : tr("Sales still owes: %1.").arg(missing.join(tr(", "))));
+    m_missingLabel->setStyleSheet(
+        missing.isEmpty()
+            ? QStringLiteral("QLabel { background: #e8f5e9; color: #1b5e20; border-radius: 4px; "
+                             "padding: 6px 8px; }")
+            : QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border-radius: 4px; "
+                             "padding: 6px 8px; }"));
+}
+
+void HandoffPage::addStakeholder(bool vendorSide)
+{
+    if (m_customer.isNull())
+        return;
+    Stakeholder stakeholder;
+    stakeholder.id = StakeholderId::create();
+    stakeholder.customerId = m_customer;
+    stakeholder.side = vendorSide ? Side::Vendor : Side::Customer;
+    stakeholder.role = vendorSide ? StakeholderRole::Csm : StakeholderRole::EndUser;
+    stakeholder.meta = m_workspace->newMeta();
+    m_workspace->undoStack()->push(new AddStakeholder(m_workspace, stakeholder));
+    const int row = m_stakeholderModel->rowOf(stakeholder.id);
+    if (row >= 0) {
+        const QModelIndex index = m_stakeholderModel->index(row, StakeholderModel::NameColumn);
+        m_stakeholderTable->setCurrentIndex(index);
+        m_stakeholderTable->edit(index);
+    }
+}
+
+void HandoffPage::removeSelectedStakeholders()
+{
+    const QModelIndexList rows = m_stakeholderTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    QList<StakeholderId> ids;
+    for (const QModelIndex &index : rows)
+        ids.append(m_stakeholderModel->stakeholderAt(index.row()));
+    QUndoStack *stack = m_workspace->undoStack();
+    stack->beginMacro(tr("Remove %n stakeholder(s)", nullptr, int(ids.size())));
+    for (const StakeholderId &id : ids)
+        stack->push(new RemoveStakeholder(m_workspace, id));
+    stack->endMacro();
+}
+
+} // namespace Csm

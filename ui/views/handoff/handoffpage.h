@@ -1,0 +1,75 @@
+// The handoff form: account, contract, owners, what sales learned, stakeholders on both
+// sides and notes. Saves as the user types; every edit is an undo step.
+#pragma once
+
+#include "domain/customer.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace Csm {
+
+class Workspace;
+class StakeholderModel;
+
+class HandoffPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HandoffPage(Workspace *workspace, QWidget *parent = nullptr);
+
+    void setCustomer(const CustomerId &customer);
+    CustomerId customer() const { return m_customer; }
+
+    // For tests and for focusing a field from elsewhere.
+    QWidget *editor(CustomerField field) const;
+    QLabel *errorLabel(CustomerField field) const;
+    QLabel *stakeholderProblemsLabel() const { return m_stakeholderProblems; }
+    QTableView *stakeholderTable() const { return m_stakeholderTable; }
+    StakeholderModel *stakeholderModel() const { return m_stakeholderModel; }
+    QProgressBar *completenessBar() const { return m_completenessBar; }
+    QLabel *missingLabel() const { return m_missingLabel; }
+
+    void addStakeholder(bool vendorSide);
+    void removeSelectedStakeholders();
+
+private:
+    struct Binding
+    {
+        QWidget *editor = nullptr;
+        QLabel *error = nullptr;
+    };
+
+    QWidget *buildEditor(CustomerField field);
+    QWidget *fieldRow(CustomerField field);
+    QWidget *buildGroup(const QString &title, std::initializer_list<CustomerField> fields);
+    QWidget *buildHeader();
+    QWidget *buildStakeholders();
+    QWidget *buildNotes();
+    void edit(CustomerField field, const QVariant &value);
+    void refresh();
+    void refreshEditor(CustomerField field, const Customer &customer);
+    void refreshCompleteness();
+
+    Workspace *m_workspace;
+    CustomerId m_customer;
+    QHash<int, Binding> m_bindings; // by CustomerField
+    bool m_refreshing = false;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QProgressBar *m_completenessBar = nullptr;
+    QLabel *m_missingLabel = nullptr;
+    StakeholderModel *m_stakeholderModel = nullptr;
+    QTableView *m_stakeholderTable = nullptr;
+    QLabel *m_stakeholderProblems = nullptr;
+    QPushButton *m_removeStakeholder = nullptr;
+};
+
+} // namespace Csm

@@ -1,0 +1,43 @@
+// A date field that can be empty: type a date or pick one from the calendar, clear it with
+// the button or by deleting the text.
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLineEdit;
+class QToolButton;
+class QCalendarWidget;
+
+namespace Csm {
+
+class OptionalDateEdit : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OptionalDateEdit(QWidget *parent = nullptr);
+
+    QDate date() const { return m_date; }
+    // Shows `date` (invalid: empty) without emitting dateEdited.
+    void setDate(const QDate &date);
+    bool hasAcceptableInput() const;
+    QLineEdit *lineEdit() const { return m_edit; }
+
+Q_SIGNALS:
+    // The user typed a complete date, picked one, or cleared the field.
+    void dateEdited(const QDate &date);
+    void editingFinished();
+
+private:
+    void onTextEdited(const QString &text);
+    void showInvalid(bool invalid);
+    static QDate parse(const QString &text, bool *ok);
+
+    QLineEdit *m_edit;
+    QToolButton *m_calendarButton;
+    QCalendarWidget *m_calendar;
+    QDate m_date;
+};
+
+} // namespace Csm
