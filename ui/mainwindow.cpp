@@ -213,6 +213,7 @@ void MainWindow::buildWorkspaceView()
         text->setWordWrap(true);
         text->setAlignment(Qt::AlignCenter);
         text->setFixedWidth(460);
+        text->setMinimumHeight(text->heightForWidth(460));
         auto *buttons = new QHBoxLayout;
         auto *add = new QPushButton(tr("New customer…"));
         auto *import = new QPushButton(tr("Import customer file…"));
