@@ -9,6 +9,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace Csm::Cli {
 
 namespace {
@@ -54,6 +56,24 @@ bool refuseExisting(const QString &source, const Workspace &workspace, const Onb
                  .arg(existing->id.toString(), owner ? owner->accountName : QString(),
                       displayPath(workspace.path())));
         return true;
+    }
+    // Tombstone ids are unique across the workspace: the same deletion cannot belong to two
+    // customers.
+    for (const CustomerId &id : workspace.customerIds()) {
+        const QList<Tombstone> existing = workspace.tombstones(id);
+        for (qsizetype i = 0; i < file.tombstones.size(); ++i) {
+            const QString tombstoneId = file.tombstones.at(i).id;
+            const bool taken = std::any_of(existing.cbegin(), existing.cend(),
+                                           [&](const Tombstone &t) { return t.id == tombstoneId; });
+            if (!taken)
+                continue;
+            fail(tr("%1: tombstones[%2].id: %3 is already recorded as deleted from \"%4\" in %5")
+                     .arg(source)
+                     .arg(i)
+                     .arg(tombstoneId, workspace.customer(id)->accountName,
+                          displayPath(workspace.path())));
+            return true;
+        }
     }
     return false;
 }

@@ -1,6 +1,7 @@
 // Runs the built csmw as a user would, against temporary workspaces, and checks its exit
 // codes, its output and what it leaves on disk.
 #include "interchange/onboardingfilejson.h"
+#include "storage/migrations.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -548,7 +549,29 @@ TEST_CASE("csmw import-json refuses a customer that is already there")
     CHECK(clash.isOneLineReason());
     CHECK_THAT(clash.err, Contains("stakeholders[0].id"));
     CHECK(listJson(sandbox).size() == 1);
+
+    // So is one that records the deletion of another customer's stakeholder.
+    QByteArray renamed = other;
+    renamed = replaced(renamed, "9b2e7c41-0d3a-4f5e-8a6b-7c8d9e0f1a2b",
+                       "9b2e7c41-0d3a-4f5e-8a6b-000000000000");
+    renamed = replaced(renamed, "c4d5e6f7-1a2b-4c3d-9e8f-0a1b2c3d4e5f",
+                       "c4d5e6f7-1a2b-4c3d-9e8f-000000000000");
+    Test::writeBytes(sandbox.path(QStringLiteral("other.json")), renamed);
+    const Result deletion = sandbox.csmw(args({"import-json", "other.json"}));
+    CHECK(deletion.exitCode == 1);
+    CHECK(deletion.isOneLineReason());
+    CHECK_THAT(deletion.err, Contains("tombstones[0].id"));
+    CHECK(listJson(sandbox).size() == 1);
     CHECK(Test::readBytes(sandbox.workspace()) == before);
+
+    // With ids of its own throughout, the same data is welcome as another customer.
+    Test::writeBytes(sandbox.path(QStringLiteral("other.json")),
+                     replaced(renamed, "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9",
+                              "5e6f7a8b-9c0d-4e1f-a2b3-000000000000"));
+    const Result accepted = sandbox.csmw(args({"import-json", "other.json"}));
+    INFO(accepted.err);
+    CHECK(accepted.exitCode == 0);
+    CHECK(listJson(sandbox).size() == 2);
 }
 
 TEST_CASE("csmw check reports on a workspace")
@@ -631,6 +654,42 @@ TEST_CASE("csmw leaves files it refuses untouched")
     }
     CHECK(Test::readBytes(path) == before);
     CHECK(filesBelow(sandbox.root()) == filesBefore);
+}
+
+TEST_CASE("csmw upgrades a workspace from an older version and keeps a copy")
+{
+    Sandbox sandbox;
+    const int latest = Database::latestSchemaVersion();
+    REQUIRE(latest > 1);
+    {
+        // A workspace at schema 1, as the first version of the application left it.
+        const QString name = QUuid::createUuid().toString();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(sandbox.workspace());
+            REQUIRE(db.open());
+            QSqlQuery(db).exec(
+                QStringLiteral("PRAGMA application_id = %1").arg(Database::ApplicationId));
+            REQUIRE(migrate(db, 1).isEmpty());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const QByteArray old = Test::readBytes(sandbox.workspace());
+
+    const Result list = sandbox.csmw(args({"list", "--json"}));
+    CHECK(list.exitCode == 0);
+    CHECK_THAT(list.err, StartsWith("csmw: note: "));
+    CHECK_THAT(list.err, Contains("schema " + std::to_string(latest)));
+    const QStringList copies = filesBelow(sandbox.root()).filter(QStringLiteral(".bak"));
+    REQUIRE(copies.size() == 1);
+    CHECK_THAT(list.err, Contains(QDir::toNativeSeparators(copies.first()).toStdString()));
+    CHECK(Test::readBytes(copies.first()) == old);
+
+    const Result check = sandbox.csmw(args({"check"}));
+    CHECK(check.exitCode == 0);
+    CHECK(check.err.empty());
+    CHECK_THAT(check.out, Contains("Schema version:  " + std::to_string(latest) + " "));
 }
 
 TEST_CASE("csmw commands that only read do not create a workspace")
