@@ -1,5 +1,6 @@
 // Starts the desktop application on the default workspace or the one given.
 #include "mainwindow.h"
+#include "translations.h"
 #include "sample/sampleportfolio.h"
 #include "workspace/applicationidentity.h"
 #include "workspace/workspace.h"
@@ -9,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
@@ -74,9 +74,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     Csm::setApplicationIdentity();
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("csm-workspace"), QStringLiteral("_"),
-                        QStringLiteral(":/translations")))
-        QApplication::installTranslator(&translator);
+    Csm::installTranslations(app, translator);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "CSM Workspace"));
 
     QCommandLineParser parser;

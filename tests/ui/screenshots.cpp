@@ -1,6 +1,7 @@
 // Renders the main window in its typical states to PNG files, for looking at the UI and for
 // the README: screenshots OUTPUT_DIR. Not run by ctest.
 #include "mainwindow.h"
+#include "translations.h"
 #include "sample/sampleportfolio.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/handoff/handoffpage.h"
@@ -12,6 +13,7 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -19,7 +21,9 @@ namespace {
 
 void save(QWidget *widget, const QString &path)
 {
-    QApplication::processEvents();
+    // Layout requests travel up the widget tree one posted event at a time.
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
     const bool ok = widget->grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
 }
@@ -31,6 +35,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QTranslator translator;
+    Csm::installTranslations(app, translator);
     QApplication::setOrganizationName(QStringLiteral("CSM Workspace Screenshots"));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
