@@ -184,7 +184,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     rememberRecent(m_workspace->path());
     const QFileInfo info(m_workspace->path());
     setWindowTitle(tr("%1 — CSM Workspace").arg(info.completeBaseName()));
-    m_workspaceLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(info.fileName()));
+    m_workspaceLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
     updateActions();
 }
 

@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
 
     QString error;
-    auto workspace = Csm::Workspace::open(dir.filePath(QStringLiteral("ws.csmw")), &error);
+    auto workspace = Csm::Workspace::open(dir.filePath(QStringLiteral("My portfolio.csmw")), &error);
     if (!workspace) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
