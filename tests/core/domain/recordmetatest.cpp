@@ -1,0 +1,38 @@
+#include "coretestprinting.h"
+
+#include "domain/recordmeta.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTimeZone>
+
+using namespace Csm;
+
+TEST_CASE("Timestamps are written as UTC ISO 8601 with milliseconds")
+{
+    const QDateTime utc(QDate(2026, 3, 2), QTime(9, 30, 5, 42), Qt::UTC);
+    CHECK(timestampToString(utc) == QLatin1String("2026-03-02T09:30:05.042Z"));
+
+    // The same instant in another zone is written the same way.
+    const QDateTime zurich = utc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Zurich")));
+    CHECK(timestampToString(zurich) == QLatin1String("2026-03-02T09:30:05.042Z"));
+
+    CHECK(timestampToString(QDateTime()).isEmpty());
+}
+
+TEST_CASE("Timestamps read back as the same instant, in UTC")
+{
+    const QDateTime utc(QDate(2026, 3, 2), QTime(9, 30, 5, 42), Qt::UTC);
+    const QDateTime read = timestampFromString(timestampToString(utc));
+    CHECK(read == utc);
+    CHECK(read.timeSpec() == Qt::UTC);
+
+    // Without milliseconds and with an offset also work.
+    CHECK(timestampFromString(QStringLiteral("2026-03-02T09:30:05Z")) ==
+          QDateTime(QDate(2026, 3, 2), QTime(9, 30, 5), Qt::UTC));
+    CHECK(timestampFromString(QStringLiteral("2026-03-02T10:30:05+01:00")) ==
+          QDateTime(QDate(2026, 3, 2), QTime(9, 30, 5), Qt::UTC));
+
+    CHECK_FALSE(timestampFromString(QStringLiteral("yesterday")).isValid());
+    CHECK_FALSE(timestampFromString(QString()).isValid());
+}
