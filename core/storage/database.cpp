@@ -57,15 +57,26 @@ QString describe(const QString &path, const QString &reason)
     return tr("Cannot open \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
-// Opens the file read-only and runs SQLite's quick check; empty on success.
-QString quickCheck(const QString &path)
+// A journal next to the file means a write was interrupted (a crash, a full disk). SQLite
+// rolls it back on the next read, which restores the last committed state; a read-only
+// connection cannot do that and reports the file as unreadable instead.
+bool hasInterruptedWrite(const QString &path)
+{
+    return QFileInfo(path + QStringLiteral("-journal")).size() > 0
+           || QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
+
+// Runs SQLite's quick check; empty on success. Read-only unless an interrupted write has to
+// be rolled back first.
+QString quickCheck(const QString &path, bool readOnly)
 {
     const QString name = uniqueConnectionName();
     QString problem;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             problem = db.lastError().text();
         } else {
@@ -155,13 +166,22 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
         if (header.applicationId != ApplicationId)
             return fail(OpenError::ForeignApplication,
                         tr("it is another application's database, not a CSM Workspace file"));
+        const bool interrupted = hasInterruptedWrite(path);
+        if (interrupted) {
+            // Recover first, so that the version read below is the committed one.
+            const QString problem = quickCheck(path, false);
+            if (!problem.isEmpty())
+                return fail(OpenError::Damaged, tr("the file is damaged (%1)").arg(problem));
+            if (!readHeader(path, &header, &reason))
+                return fail(OpenError::CannotOpen, reason);
+        }
         if (int(header.userVersion) > latest)
             return fail(OpenError::TooNew,
                         tr("it was written by a newer version of CSM Workspace (schema %1; this "
                            "version reads up to schema %2). Please update the application.")
                             .arg(header.userVersion)
                             .arg(latest));
-        const QString problem = quickCheck(path);
+        const QString problem = interrupted ? QString() : quickCheck(path, true);
         if (!problem.isEmpty())
             return fail(OpenError::Damaged, tr("the file is damaged (%1)").arg(problem));
         if (int(header.userVersion) < latest) {
@@ -175,19 +195,30 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
 
     std::unique_ptr<Database> database(new Database(path, uniqueConnectionName()));
     database->m_backupPath = backup;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                database->m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return fail(OpenError::CannotOpen, db.lastError().text());
-
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (isNew) {
-        // PRAGMA cannot take bound values; the id is our own constant.
-        query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+    QString openError;
+    QString migrationError;
+    {
+        // Our handles on the connection end with this block, so that closing it below
+        // really closes the file (before a new one that failed is removed, for one).
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    database->m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            openError = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            if (isNew) {
+                // PRAGMA cannot take bound values; the id is our own constant.
+                query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+            }
+            migrationError = migrate(db, latest);
+        }
     }
-    const QString migrationError = migrate(db, latest);
+    if (!openError.isEmpty()) {
+        database.reset();
+        return fail(OpenError::CannotOpen, openError);
+    }
     if (!migrationError.isEmpty()) {
         database.reset();
         if (isNew)
