@@ -31,24 +31,73 @@ QList<Migration> migrations()
     return result;
 }
 
+namespace {
+
+// A trigger's body holds statements of its own; only the semicolon after its END closes it.
+bool insideTriggerBody(const QString &statement)
+{
+    static const QRegularExpression trigger(
+        QStringLiteral(R"(^\s*CREATE\s+((TEMP|TEMPORARY)\s+)?TRIGGER\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression end(QStringLiteral(R"(\bEND\s*$)"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return trigger.match(statement).hasMatch() && !end.match(statement).hasMatch();
+}
+
+} // namespace
+
 QStringList splitSqlStatements(const QString &script)
 {
+    // A small scanner rather than line splitting, so that "--" or ";" inside a quoted string
+    // and several statements on one line are handled as SQLite would.
     QStringList statements;
     QString current;
-    for (QString line : script.split(QLatin1Char('\n'))) {
-        const qsizetype comment = line.indexOf(QLatin1String("--"));
-        if (comment >= 0)
-            line.truncate(comment);
-        current += line + QLatin1Char('\n');
-        if (line.trimmed().endsWith(QLatin1Char(';'))) {
-            const QString statement = current.trimmed().chopped(1).trimmed();
-            if (!statement.isEmpty())
-                statements.append(statement);
-            current.clear();
+    auto finish = [&] {
+        const QString statement = current.trimmed();
+        if (!statement.isEmpty())
+            statements.append(statement);
+        current.clear();
+    };
+    const qsizetype size = script.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = script.at(i);
+        const QChar next = i + 1 < size ? script.at(i + 1) : QChar();
+        if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+            const qsizetype end = script.indexOf(QLatin1Char('\n'), i);
+            if (end < 0)
+                break;
+            i = end - 1; // the line break itself is kept
+        } else if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+            const qsizetype end = script.indexOf(QLatin1String("*/"), i + 2);
+            if (end < 0)
+                break;
+            current += QLatin1Char(' ');
+            i = end + 1;
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') ||
+                   c == QLatin1Char('[')) {
+            // Quoted text or name, copied as it is; a doubled quote stands for itself.
+            const QChar close = c == QLatin1Char('[') ? QLatin1Char(']') : c;
+            qsizetype end = i + 1;
+            while (end < size) {
+                if (script.at(end) == close) {
+                    if (close != QLatin1Char(']') && end + 1 < size &&
+                        script.at(end + 1) == close) {
+                        end += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++end;
+            }
+            current += script.mid(i, end - i + 1);
+            i = end;
+        } else if (c == QLatin1Char(';') && !insideTriggerBody(current)) {
+            finish();
+        } else {
+            current += c;
         }
     }
-    if (!current.trimmed().isEmpty())
-        statements.append(current.trimmed());
+    finish();
     return statements;
 }
 
