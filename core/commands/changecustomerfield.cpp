@@ -58,6 +58,10 @@ int ChangeCustomerField::id() const
 bool ChangeCustomerField::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ChangeCustomerField *>(other);
+    // An edit that changed nothing was never applied; taking its stamps would make redo
+    // differ from what the user saw.
+    if (next->isObsolete())
+        return false;
     if (next->m_after.id != m_after.id || next->m_field != m_field
         || m_lastEdit.msecsTo(next->m_lastEdit) > MergeWindowMs)
         return false;

@@ -12,6 +12,29 @@
 
 namespace Csm {
 
+namespace {
+
+// The order records are read back in from the file (see the stores' ORDER BY clauses); memory
+// keeps the same order, so that undo and a restart show the same list.
+std::pair<QString, QString> customerOrderKey(const Customer &customer)
+{
+    return {timestampToString(customer.meta.createdAt), customer.id.toString()};
+}
+
+bool tombstoneLess(const Tombstone &a, const Tombstone &b)
+{
+    return std::pair(timestampToString(a.deletedAt), a.id)
+           < std::pair(timestampToString(b.deletedAt), b.id);
+}
+
+QList<Tombstone> sortedTombstones(QList<Tombstone> tombstones)
+{
+    std::sort(tombstones.begin(), tombstones.end(), tombstoneLess);
+    return tombstones;
+}
+
+} // namespace
+
 Workspace::Workspace(std::unique_ptr<Database> database)
     : m_database(std::move(database))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -207,8 +230,13 @@ bool Workspace::insertOnboardingFile(const OnboardingFile &file)
     });
     if (!ok)
         return false;
+    const auto position = std::upper_bound(
+        m_customerOrder.cbegin(), m_customerOrder.cend(), customerOrderKey(file.customer),
+        [this](const std::pair<QString, QString> &key, const CustomerId &other) {
+            return key < customerOrderKey(m_customers.value(other));
+        });
+    m_customerOrder.insert(position - m_customerOrder.cbegin(), id);
     m_customers.insert(id, file.customer);
-    m_customerOrder.append(id);
     for (const Stakeholder &stakeholder : file.stakeholders) {
         m_stakeholders.insert(stakeholder.id, stakeholder);
         m_stakeholdersByCustomer[id].append(stakeholder.id);
@@ -216,7 +244,7 @@ bool Workspace::insertOnboardingFile(const OnboardingFile &file)
     if (file.tombstones.isEmpty())
         m_tombstones.remove(id);
     else
-        m_tombstones.insert(id, file.tombstones);
+        m_tombstones.insert(id, sortedTombstones(file.tombstones));
     Q_EMIT customerAdded(id);
     return true;
 }
@@ -242,7 +270,7 @@ bool Workspace::removeOnboardingFile(const CustomerId &id, const QList<Tombstone
     if (tombstonesAfter.isEmpty())
         m_tombstones.remove(id);
     else
-        m_tombstones.insert(id, tombstonesAfter);
+        m_tombstones.insert(id, sortedTombstones(tombstonesAfter));
     Q_EMIT customerRemoved(id);
     return true;
 }
@@ -314,8 +342,13 @@ bool Workspace::removeStakeholder(const StakeholderId &id, const std::optional<T
         return false;
     m_stakeholders.remove(id);
     m_stakeholdersByCustomer[customer].removeOne(id);
-    if (tombstone)
-        m_tombstones[customer].append(*tombstone);
+    if (tombstone) {
+        // The file keeps one tombstone per id.
+        QList<Tombstone> &tombstones = m_tombstones[customer];
+        tombstones.removeIf([&](const Tombstone &t) { return t.id == tombstone->id; });
+        tombstones.append(*tombstone);
+        std::sort(tombstones.begin(), tombstones.end(), tombstoneLess);
+    }
     Q_EMIT stakeholderRemoved(customer, id);
     return true;
 }
