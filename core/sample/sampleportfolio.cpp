@@ -40,6 +40,10 @@ public:
         file.customer.csmOwner = m_meta.createdBy.isEmpty() ? QStringLiteral("Alex Morgan")
                                                             : m_meta.createdBy;
         file.customer.meta = m_meta;
+        // Distinct creation times keep the listed order, which is also the order after a
+        // restart (customers are read back by creation time).
+        file.customer.meta.createdAt = m_meta.createdAt.addMSecs(m_files.size() - 1);
+        file.customer.meta.modifiedAt = file.customer.meta.createdAt;
         return file;
     }
 

@@ -1,0 +1,188 @@
+#include "coretestprinting.h"
+#include "testsupport.h"
+
+#include "commands/removecustomer.h"
+#include "handoff/validation.h"
+#include "sample/sampleportfolio.h"
+#include "workspace/workspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSet>
+#include <QUndoCommand>
+
+using namespace Csm;
+
+namespace {
+
+const QDate today(2026, 3, 2);
+const RecordMeta meta{
+    QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC), QStringLiteral("Sam Ple"),
+    QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC), QStringLiteral("Sam Ple")};
+
+QList<QDate> datesOf(const OnboardingFile &file)
+{
+    QList<QDate> dates;
+    for (const CustomerFieldSpec &spec : customerFields()) {
+        // The renewal date is whole months after signature, checked on its own.
+        if (spec.kind == FieldKind::Date && spec.field != CustomerField::RenewalDate)
+            dates.append(customerValue(file.customer, spec.field).toDate());
+    }
+    for (const Stakeholder &s : file.stakeholders)
+        dates.append(s.lastContact);
+    return dates;
+}
+
+} // namespace
+
+TEST_CASE("The sample portfolio covers every phase and tier")
+{
+    const QList<OnboardingFile> files = samplePortfolio(today, meta);
+    REQUIRE(files.size() >= 6);
+
+    QSet<int> phases, tiers;
+    int atRisk = 0, stalled = 0, graduated = 0;
+    QSet<QString> names;
+    for (const OnboardingFile &file : files) {
+        phases.insert(int(file.customer.phase));
+        tiers.insert(int(file.customer.tier));
+        atRisk += file.customer.status == Status::AtRisk;
+        stalled += file.customer.status == Status::Stalled;
+        graduated += file.customer.phase == Phase::Graduated;
+        names.insert(file.customer.accountName);
+    }
+    CHECK(phases.size() == enumCount<Phase>());
+    CHECK(tiers.size() == enumCount<Tier>());
+    CHECK(atRisk >= 1);
+    CHECK(stalled >= 1);
+    CHECK(graduated >= 1);
+    CHECK(names.size() == files.size());
+}
+
+TEST_CASE("Sample records are valid, complete and consistent")
+{
+    const QList<OnboardingFile> files = samplePortfolio(today, meta);
+    QSet<QString> ids;
+    for (const OnboardingFile &file : files) {
+        INFO(file.customer.accountName.toStdString());
+        CHECK_FALSE(file.customer.id.isNull());
+        ids.insert(file.customer.id.toString());
+        for (const CustomerProblem &problem : validateCustomer(file.customer))
+            FAIL_CHECK(problem.message.toStdString());
+        CHECK(file.customer.meta.createdBy == meta.createdBy);
+        CHECK(file.customer.meta.modifiedBy == meta.modifiedBy);
+        // The tier matches the ARR under the default thresholds.
+        CHECK(file.customer.tier == tierForArr(file.customer.arr, 50000, 12000));
+        CHECK_FALSE(file.stakeholders.isEmpty());
+        for (const Stakeholder &s : file.stakeholders) {
+            INFO(s.name.toStdString());
+            CHECK(s.customerId == file.customer.id);
+            ids.insert(s.id.toString());
+            for (const StakeholderProblem &problem : validateStakeholder(s))
+                FAIL_CHECK(problem.message.toStdString());
+            CHECK(s.meta.createdBy == meta.createdBy);
+        }
+        CHECK(file.tombstones.isEmpty());
+    }
+    qsizetype records = files.size();
+    for (const OnboardingFile &file : files)
+        records += file.stakeholders.size();
+    CHECK(ids.size() == records);
+}
+
+TEST_CASE("Sample dates are relative to the day passed in")
+{
+    const QList<OnboardingFile> now = samplePortfolio(today, meta);
+    const QList<OnboardingFile> later = samplePortfolio(today.addDays(100), meta);
+    REQUIRE(now.size() == later.size());
+    for (qsizetype i = 0; i < now.size(); ++i) {
+        INFO(now.at(i).customer.accountName.toStdString());
+        const QDate signature = now.at(i).customer.signatureDate;
+        REQUIRE(signature.isValid());
+        CHECK(signature <= today);
+        CHECK(now.at(i).customer.renewalDate ==
+              signature.addMonths(int(now.at(i).customer.termMonths)));
+        const QList<QDate> a = datesOf(now.at(i));
+        const QList<QDate> b = datesOf(later.at(i));
+        REQUIRE(a.size() == b.size());
+        for (qsizetype d = 0; d < a.size(); ++d) {
+            CHECK(a.at(d).isValid() == b.at(d).isValid());
+            if (a.at(d).isValid())
+                CHECK(a.at(d).daysTo(b.at(d)) == 100);
+        }
+        for (const Stakeholder &s : now.at(i).stakeholders) {
+            if (s.lastContact.isValid())
+                CHECK(s.lastContact <= today);
+        }
+    }
+}
+
+TEST_CASE("Adding the sample portfolio is one undo step, and adding it again adds nothing")
+{
+    Test::TempWorkspace ws;
+    QUndoStack *stack = ws->undoStack();
+    QUndoCommand *command = makeAddSamplePortfolio(ws.get());
+    REQUIRE(command);
+    stack->push(command);
+    const int count = ws->customerCount();
+    CHECK(count == samplePortfolio(today, meta).size());
+    CHECK(stack->count() == 1);
+    const QList<CustomerId> ids = ws->customerIds();
+    QList<OnboardingFile> files;
+    for (const CustomerId &id : ids)
+        files.append(ws->onboardingFile(id));
+
+    // Dates follow the workspace's clock.
+    for (const OnboardingFile &file : files) {
+        CHECK(file.customer.meta.createdBy == QLatin1String("Test User"));
+        CHECK(file.customer.signatureDate <= ws->today());
+    }
+
+    CHECK_FALSE(makeAddSamplePortfolio(ws.get()));
+    CHECK(ws->customerCount() == count);
+
+    stack->undo();
+    CHECK(ws->customerCount() == 0);
+    for (const CustomerId &id : ids)
+        CHECK(ws->tombstones(id).isEmpty());
+    stack->redo();
+    CHECK(ws->customerIds() == ids);
+    for (const OnboardingFile &file : files)
+        CHECK(ws->onboardingFile(file.customer.id) == file);
+
+    ws.reopen();
+    CHECK(ws->customerIds() == ids);
+    for (const OnboardingFile &file : files)
+        CHECK(ws->onboardingFile(file.customer.id) == file);
+
+    CHECK_FALSE(makeAddSamplePortfolio(ws.get()));
+}
+
+TEST_CASE("An undone sample portfolio is gone after a reopen")
+{
+    Test::TempWorkspace ws;
+    ws->undoStack()->push(makeAddSamplePortfolio(ws.get()));
+    ws->undoStack()->undo();
+    ws.reopen();
+    CHECK(ws->customerCount() == 0);
+}
+
+TEST_CASE("Only the missing sample customers are added")
+{
+    Test::TempWorkspace ws;
+    QUndoStack *stack = ws->undoStack();
+    stack->push(makeAddSamplePortfolio(ws.get()));
+    const int all = ws->customerCount();
+    const std::optional<CustomerId> quantum = ws->findCustomer(QStringLiteral("Quantum Freight"));
+    REQUIRE(quantum);
+    // One sample customer is gone; adding the portfolio again brings back only that one.
+    stack->push(new RemoveCustomer(ws.get(), *quantum));
+    REQUIRE(ws->customerCount() == all - 1);
+
+    QUndoCommand *command = makeAddSamplePortfolio(ws.get());
+    REQUIRE(command);
+    CHECK(command->childCount() == 1);
+    stack->push(command);
+    CHECK(ws->customerCount() == all);
+    CHECK(ws->findCustomer(QStringLiteral("Quantum Freight")));
+}
