@@ -246,7 +246,8 @@ void MainWindow::buildWorkspaceView()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({300, 980});
     setCentralWidget(m_splitter);
-    const QByteArray splitterState = QSettings().value(QStringLiteral("mainwindow/splitter")).toByteArray();
+    const QByteArray splitterState =
+        QSettings().value(QStringLiteral("mainwindow/splitter")).toByteArray();
     if (!splitterState.isEmpty())
         m_splitter->restoreState(splitterState);
 
@@ -262,7 +263,8 @@ void MainWindow::buildWorkspaceView()
     });
 
     if (workspace->customerCount() > 0) {
-        const QString last = QSettings().value(QStringLiteral("lastCustomer/") + workspace->path()).toString();
+        const QString last =
+            QSettings().value(QStringLiteral("lastCustomer/") + workspace->path()).toString();
         const CustomerId lastId = CustomerId::fromString(last);
         if (workspace->customer(lastId))
             m_customerList->selectCustomer(lastId);
@@ -296,8 +298,8 @@ void MainWindow::showCurrentCustomer()
 void MainWindow::updateActions()
 {
     const bool hasWorkspace = m_workspace != nullptr;
-    const bool hasCustomer = hasWorkspace && m_customerList
-                             && !m_customerList->currentCustomer().isNull();
+    const bool hasCustomer =
+        hasWorkspace && m_customerList && !m_customerList->currentCustomer().isNull();
     m_newCustomer->setEnabled(hasWorkspace);
     m_import->setEnabled(hasWorkspace);
     m_sample->setEnabled(hasWorkspace);
@@ -322,7 +324,8 @@ bool MainWindow::openWorkspace(const QString &path)
 void MainWindow::chooseWorkspaceToOpen()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open workspace"), QFileInfo(m_workspace ? m_workspace->path() : QString()).absolutePath(),
+        this, tr("Open workspace"),
+        QFileInfo(m_workspace ? m_workspace->path() : QString()).absolutePath(),
         tr("CSM workspaces (*.csmw);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
@@ -331,7 +334,8 @@ void MainWindow::chooseWorkspaceToOpen()
 void MainWindow::chooseWorkspaceToCreate()
 {
     QString path = QFileDialog::getSaveFileName(
-        this, tr("New workspace"), QFileInfo(m_workspace ? m_workspace->path() : QString()).absolutePath(),
+        this, tr("New workspace"),
+        QFileInfo(m_workspace ? m_workspace->path() : QString()).absolutePath(),
         tr("CSM workspaces (*.csmw)"));
     if (path.isEmpty())
         return;
@@ -342,9 +346,9 @@ void MainWindow::chooseWorkspaceToCreate()
         const QString aside = path + QStringLiteral(".replaced");
         QFile::remove(aside);
         if (!QFile::rename(path, aside)) {
-            QMessageBox::warning(this, tr("Cannot create workspace"),
-                                 tr("\"%1\" is in use and cannot be replaced.")
-                                     .arg(QDir::toNativeSeparators(path)));
+            QMessageBox::warning(
+                this, tr("Cannot create workspace"),
+                tr("\"%1\" is in use and cannot be replaced.").arg(QDir::toNativeSeparators(path)));
             return;
         }
     }
@@ -424,8 +428,9 @@ void MainWindow::addSamplePortfolio()
 
 void MainWindow::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import customer file"), QString(),
-                                                      tr("Onboarding files (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import customer file"), QString(),
+                                     tr("Onboarding files (*.json);;All files (*)"));
     if (!path.isEmpty())
         importCustomerFile(path);
 }
@@ -437,8 +442,7 @@ bool MainWindow::importCustomerFile(const QString &path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Cannot import"),
-                             tr("%1: %2").arg(name, file.errorString()));
+        QMessageBox::warning(this, tr("Cannot import"), tr("%1: %2").arg(name, file.errorString()));
         return false;
     }
     QString error;
@@ -469,9 +473,9 @@ void MainWindow::chooseExportFile()
         return;
     QString suggested = customer->accountName;
     suggested.replace(QRegularExpression(QStringLiteral(R"([^\w\-]+)")), QStringLiteral("-"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export customer file"), suggested + QStringLiteral(".json"),
-        tr("Onboarding files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export customer file"),
+                                                      suggested + QStringLiteral(".json"),
+                                                      tr("Onboarding files (*.json)"));
     if (!path.isEmpty())
         exportCustomerFile(path);
 }
@@ -484,8 +488,8 @@ bool MainWindow::exportCustomerFile(const QString &path)
     if (!m_workspace->customer(id))
         return false;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(onboardingFileToJson(m_workspace->onboardingFile(id))) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(onboardingFileToJson(m_workspace->onboardingFile(id))) < 0 || !file.commit()) {
         QMessageBox::warning(this, tr("Cannot export"),
                              tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;

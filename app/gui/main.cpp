@@ -1,7 +1,7 @@
 // Starts the desktop application on the default workspace or the one given.
 #include "mainwindow.h"
-#include "translations.h"
 #include "sample/sampleportfolio.h"
+#include "translations.h"
 #include "workspace/applicationidentity.h"
 #include "workspace/workspace.h"
 
@@ -45,8 +45,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()
-            && static_cast<QWidget *>(watched)->window() == m_window) {
+        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType() &&
+            static_cast<QWidget *>(watched)->window() == m_window) {
             m_done = true;
             QTimer::singleShot(0, qApp, [this] {
                 std::printf("first-paint-ms %lld\npeak-kib %lld\n",
@@ -84,7 +84,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(
         QStringLiteral("workspace"),
-        QApplication::translate("main", "Open the workspace file at <path> instead of the default."),
+        QApplication::translate("main",
+                                "Open the workspace file at <path> instead of the default."),
         QStringLiteral("path"));
     const QCommandLineOption firstPaintOption(
         QStringLiteral("exit-after-first-paint"),
@@ -94,8 +95,8 @@ int main(int argc, char *argv[])
     parser.addOption(firstPaintOption);
     parser.process(app);
 
-    const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
-                                                       : Csm::defaultWorkspacePath();
+    const QString path =
+        parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Csm::defaultWorkspacePath();
     const bool firstRun = !QFileInfo::exists(path);
 
     Csm::MainWindow window;

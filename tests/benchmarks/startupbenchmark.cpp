@@ -144,8 +144,8 @@ int main(int argc, char *argv[])
     for (int i = 0; i < runs; ++i) {
         Sample bare, ours;
         if (!runOnce(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare")},
-                     environment, &bare)
-            || !runOnce(appPath, appArguments, environment, &ours)) {
+                     environment, &bare) ||
+            !runOnce(appPath, appArguments, environment, &ours)) {
             std::fprintf(stderr, "startup-benchmark: run %d failed\n", i + 1);
             return 1;
         }
@@ -164,10 +164,9 @@ int main(int argc, char *argv[])
     std::printf("%-38s %12s %14s %12s\n", "", "process ms", "in-main ms", "peak MiB");
     std::printf("%-38s %12.1f %14.1f %12.1f\n", "reference: bare QMainWindow", median(bareWall),
                 median(barePaint), median(bareMem));
-    std::printf("%-38s %12.1f %14.1f %12.1f\n", "CSM Workspace, sample portfolio",
-                median(appWall), median(appPaint), median(appMem));
-    std::printf("ratio (ours / reference)               %12.2fx %27.2fx\n", timeRatio,
-                memoryRatio);
+    std::printf("%-38s %12.1f %14.1f %12.1f\n", "CSM Workspace, sample portfolio", median(appWall),
+                median(appPaint), median(appMem));
+    std::printf("ratio (ours / reference)               %12.2fx %27.2fx\n", timeRatio, memoryRatio);
     const bool timeOk = timeRatio < 10.0;
     const bool memoryOk = median(appMem) < 100.0;
     std::printf("target start-up < 10x reference: %s\n", timeOk ? "met" : "NOT MET");

@@ -1,16 +1,18 @@
 // Renders the main window in its typical states to PNG files, for looking at the UI and for
 // the README: screenshots OUTPUT_DIR. Not run by ctest.
 #include "mainwindow.h"
-#include "translations.h"
 #include "sample/sampleportfolio.h"
+#include "translations.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/handoff/handoffpage.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QPalette>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
@@ -43,7 +45,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
 
     QString error;
-    auto workspace = Csm::Workspace::open(dir.filePath(QStringLiteral("My portfolio.csmw")), &error);
+    auto workspace =
+        Csm::Workspace::open(dir.filePath(QStringLiteral("My portfolio.csmw")), &error);
     if (!workspace) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -52,7 +55,8 @@ int main(int argc, char *argv[])
 
     {
         Csm::MainWindow empty;
-        auto emptyWorkspace = Csm::Workspace::open(dir.filePath(QStringLiteral("empty.csmw")), &error);
+        auto emptyWorkspace =
+            Csm::Workspace::open(dir.filePath(QStringLiteral("empty.csmw")), &error);
         empty.setWorkspace(std::move(emptyWorkspace));
         empty.resize(1280, 800);
         empty.show();
@@ -79,6 +83,34 @@ int main(int argc, char *argv[])
     window.customerList()->selectCustomer(*quantum);
     scroll->verticalScrollBar()->setValue(0);
     save(&window, out + QStringLiteral("/handoff-incomplete.png"));
+
+    // A dark palette, as on a desktop in dark mode.
+    {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+        window.customerList()->selectCustomer(
+            *ws->findCustomer(QStringLiteral("Helios Health Systems")));
+        save(&window, out + QStringLiteral("/main-window-dark.png"));
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        save(&window, out + QStringLiteral("/handoff-bottom-dark.png"));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        window.customerList()->selectCustomer(*quantum);
+        scroll->verticalScrollBar()->setValue(0);
+    }
 
     // The whole form at once, taller than any screen.
     QWidget *content = scroll->widget();

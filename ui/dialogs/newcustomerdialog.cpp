@@ -78,7 +78,8 @@ void NewCustomerDialog::updateTierFromArr()
     if (m_tierChosen)
         return;
     const WorkspaceSettings &settings = m_workspace->settings();
-    const Tier tier = tierForArr(m_arr->value(), settings.highTouchArrAbove, settings.hybridArrFrom);
+    const Tier tier =
+        tierForArr(m_arr->value(), settings.highTouchArrAbove, settings.hybridArrFrom);
     m_tier->setCurrentIndex(m_tier->findData(int(tier)));
 }
 

@@ -44,9 +44,9 @@ bool CustomerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     auto matches = [&](const std::optional<int> &filter, int role) {
         return !filter || index.data(role).toInt() == *filter;
     };
-    if (!matches(m_phase, CustomerListModel::PhaseRole)
-        || !matches(m_status, CustomerListModel::StatusRole)
-        || !matches(m_tier, CustomerListModel::TierRole))
+    if (!matches(m_phase, CustomerListModel::PhaseRole) ||
+        !matches(m_status, CustomerListModel::StatusRole) ||
+        !matches(m_tier, CustomerListModel::TierRole))
         return false;
     if (m_search.isEmpty())
         return true;
@@ -59,16 +59,14 @@ bool CustomerFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
 {
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
-    const int order = QVariant::compare(a, b) == QPartialOrdering::Less ? -1
+    const int order = QVariant::compare(a, b) == QPartialOrdering::Less      ? -1
                       : QVariant::compare(a, b) == QPartialOrdering::Greater ? 1
-                                                                              : 0;
+                                                                             : 0;
     if (order != 0)
         return order < 0;
     // Ties fall back to the account name so the order is stable.
-    return left.sibling(left.row(), CustomerListModel::AccountColumn).data(sortRole()).toString()
-           < right.sibling(right.row(), CustomerListModel::AccountColumn)
-                 .data(sortRole())
-                 .toString();
+    return left.sibling(left.row(), CustomerListModel::AccountColumn).data(sortRole()).toString() <
+           right.sibling(right.row(), CustomerListModel::AccountColumn).data(sortRole()).toString();
 }
 
 } // namespace Csm

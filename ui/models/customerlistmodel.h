@@ -17,8 +17,16 @@ class CustomerListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { AccountColumn, PhaseColumn, StatusColumn, TierColumn, ArrColumn, DaysColumn,
-                  CsmOwnerColumn, ColumnCount };
+    enum Column {
+        AccountColumn,
+        PhaseColumn,
+        StatusColumn,
+        TierColumn,
+        ArrColumn,
+        DaysColumn,
+        CsmOwnerColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1, // QString id
         PhaseRole,                 // int Phase

@@ -12,8 +12,8 @@ namespace Csm {
 
 namespace {
 constexpr StakeholderField kColumnFields[] = {
-    StakeholderField::Name,  StakeholderField::Title,     StakeholderField::Email,
-    StakeholderField::Phone, StakeholderField::Side,      StakeholderField::Role,
+    StakeholderField::Name,      StakeholderField::Title,       StakeholderField::Email,
+    StakeholderField::Phone,     StakeholderField::Side,        StakeholderField::Role,
     StakeholderField::Sentiment, StakeholderField::LastContact,
 };
 } // namespace
@@ -141,8 +141,8 @@ QVariant StakeholderModel::data(const QModelIndex &index, int role) const
 
 bool StakeholderModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const Stakeholder *s = m_workspace->stakeholder(m_rows.at(index.row()));
     if (!s)
@@ -183,8 +183,8 @@ Qt::ItemFlags StakeholderModel::flags(const QModelIndex &index) const
 
 QVariant StakeholderModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
-        && section < ColumnCount)
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
+        section < ColumnCount)
         return stakeholderFieldLabel(fieldOf(section));
     return {};
 }

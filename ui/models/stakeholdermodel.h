@@ -15,8 +15,17 @@ class StakeholderModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TitleColumn, EmailColumn, PhoneColumn, SideColumn, RoleColumn,
-                  SentimentColumn, LastContactColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        TitleColumn,
+        EmailColumn,
+        PhoneColumn,
+        SideColumn,
+        RoleColumn,
+        SentimentColumn,
+        LastContactColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1, // QString id
         ProblemRole,               // QString: what is wrong with this cell, empty when fine

@@ -49,8 +49,8 @@ TEST_CASE("Customer list follows the workspace through add, change, delete and u
     const CustomerId northwind = *ws->findCustomer(QStringLiteral("Northwind Logistics"));
     const int row = model.rowOf(northwind);
     CHECK(model.index(row, CustomerListModel::DaysColumn).data().toLongLong() == 18);
-    CHECK(model.index(row, CustomerListModel::PhaseColumn).data().toString()
-          == QStringLiteral("Implementation"));
+    CHECK(model.index(row, CustomerListModel::PhaseColumn).data().toString() ==
+          QStringLiteral("Implementation"));
 
     ws->undoStack()->push(new ChangeCustomerField(ws.get(), northwind, CustomerField::AccountName,
                                                   QStringLiteral("Northwind Group")));
@@ -109,8 +109,10 @@ TEST_CASE("Stakeholder model edits through the undo stack and flags bad e-mail a
     REQUIRE(model.rowCount() == 3);
 
     // Customer side first.
-    CHECK(model.index(0, StakeholderModel::SideColumn).data().toString() == QStringLiteral("Customer"));
-    CHECK(model.index(2, StakeholderModel::SideColumn).data().toString() == QStringLiteral("Our team"));
+    CHECK(model.index(0, StakeholderModel::SideColumn).data().toString() ==
+          QStringLiteral("Customer"));
+    CHECK(model.index(2, StakeholderModel::SideColumn).data().toString() ==
+          QStringLiteral("Our team"));
 
     const QModelIndex email = model.index(0, StakeholderModel::EmailColumn);
     const int undoBefore = ws->undoStack()->count();
@@ -132,8 +134,8 @@ TEST_CASE("Stakeholder model edits through the undo stack and flags bad e-mail a
     CHECK(isVendorRole(ws->stakeholder(first)->role));
     // Moved into our team's group, where it sorts by creation time: before the AE.
     CHECK(model.rowOf(first) == 1);
-    CHECK(model.index(1, StakeholderModel::SideColumn).data().toString()
-          == QStringLiteral("Our team"));
+    CHECK(model.index(1, StakeholderModel::SideColumn).data().toString() ==
+          QStringLiteral("Our team"));
     ws->undoStack()->undo();
     CHECK(ws->stakeholder(first)->side == Side::Customer);
     CHECK(model.rowOf(first) == 0);

@@ -1,8 +1,8 @@
+#include "views/handoff/handoffpage.h"
 #include "commands/addcustomer.h"
 #include "models/stakeholdermodel.h"
 #include "sample/sampleportfolio.h"
 #include "testsupport.h"
-#include "views/handoff/handoffpage.h"
 #include "widgets/markdowneditor.h"
 #include "widgets/optionaldateedit.h"
 
@@ -34,8 +34,7 @@ CustomerId addCustomer(Test::TempWorkspace &ws, const QString &name)
     return file.customer.id;
 }
 
-template<typename T>
-T *editorOf(HandoffPage &page, CustomerField field)
+template<typename T> T *editorOf(HandoffPage &page, CustomerField field)
 {
     auto *editor = qobject_cast<T *>(page.editor(field));
     REQUIRE(editor);
@@ -86,9 +85,10 @@ TEST_CASE("Typing in the handoff form saves without a save button and survives a
     // And the reopened form shows the values.
     HandoffPage page(ws.get());
     page.setCustomer(id);
-    CHECK(editorOf<QLineEdit>(page, CustomerField::CompetitorReplaced)->text()
-          == QStringLiteral("OldTool"));
-    CHECK(editorOf<OptionalDateEdit>(page, CustomerField::KickoffDate)->date() == QDate(2026, 2, 25));
+    CHECK(editorOf<QLineEdit>(page, CustomerField::CompetitorReplaced)->text() ==
+          QStringLiteral("OldTool"));
+    CHECK(editorOf<OptionalDateEdit>(page, CustomerField::KickoffDate)->date() ==
+          QDate(2026, 2, 25));
 }
 
 TEST_CASE("Typing a word is one undo step and undo shows the old value in the form")

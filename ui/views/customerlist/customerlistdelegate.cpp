@@ -42,24 +42,24 @@ void CustomerListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal
-                                                                            : QPalette::Disabled;
-    const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText
-                                                             : QPalette::Text);
+    const QPalette::ColorGroup group =
+        option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QColor text =
+        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor muted = text;
     muted.setAlphaF(0.65f);
 
     const QRect area = option.rect.adjusted(10, 6, -10, -6);
     const int line = option.fontMetrics.height();
-    const QString name = index.sibling(index.row(), CustomerListModel::AccountColumn).data().toString();
+    const QString name =
+        index.sibling(index.row(), CustomerListModel::AccountColumn).data().toString();
     const QVariant days = index.sibling(index.row(), CustomerListModel::DaysColumn).data();
     const QString dayText = days.isValid() ? tr("Day %1").arg(days.toLongLong()) : QString();
     const int status = index.data(CustomerListModel::StatusRole).toInt();
     const QString statusText = enumDisplayName(Status(status));
-    const QString secondLine
-        = QStringLiteral("%1 · %2")
-              .arg(index.sibling(index.row(), CustomerListModel::PhaseColumn).data().toString(),
-                   index.sibling(index.row(), CustomerListModel::TierColumn).data().toString());
+    const QString secondLine = QStringLiteral("%1 · %2").arg(
+        index.sibling(index.row(), CustomerListModel::PhaseColumn).data().toString(),
+        index.sibling(index.row(), CustomerListModel::TierColumn).data().toString());
 
     painter->save();
     QFont bold = option.font;
@@ -93,10 +93,10 @@ void CustomerListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     painter->setFont(option.font);
     painter->setPen(muted);
-    const QRect secondRect(area.left(), area.top() + line + 4, area.width() - badgeWidth - 6,
-                           line);
-    painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(secondLine, Qt::ElideRight, secondRect.width()));
+    const QRect secondRect(area.left(), area.top() + line + 4, area.width() - badgeWidth - 6, line);
+    painter->drawText(
+        secondRect, Qt::AlignLeft | Qt::AlignVCenter,
+        option.fontMetrics.elidedText(secondLine, Qt::ElideRight, secondRect.width()));
     painter->restore();
 }
 

@@ -11,14 +11,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Csm {
 
 namespace {
 
-template<typename E>
-QComboBox *filterCombo(const QString &all)
+template<typename E> QComboBox *filterCombo(const QString &all)
 {
     auto *combo = new QComboBox;
     combo->addItem(all);
@@ -104,7 +104,15 @@ CustomerListPanel::CustomerListPanel(Workspace *workspace, QWidget *parent)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &CustomerListPanel::updateEmptyHint);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &CustomerListPanel::updateEmptyHint);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CustomerListPanel::updateEmptyHint);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this,
+            &CustomerListPanel::updateEmptyHint);
+
+    // "Days since signature" moves on at midnight while the application stays open.
+    auto *clock = new QTimer(this);
+    clock->setInterval(5 * 60 * 1000);
+    connect(clock, &QTimer::timeout, this,
+            [this, workspace] { m_model->setToday(workspace->today()); });
+    clock->start();
 
     applySort();
     updateEmptyHint();
@@ -114,10 +122,10 @@ void CustomerListPanel::applySort()
 {
     const int column = m_sort->currentData().toInt();
     // Newest and most urgent first where that is what a CSM looks for.
-    const Qt::SortOrder order = column == CustomerListModel::AccountColumn
-                                        || column == CustomerListModel::PhaseColumn
-                                    ? Qt::AscendingOrder
-                                    : Qt::DescendingOrder;
+    const Qt::SortOrder order =
+        column == CustomerListModel::AccountColumn || column == CustomerListModel::PhaseColumn
+            ? Qt::AscendingOrder
+            : Qt::DescendingOrder;
     m_filter->sort(column, order);
 }
 

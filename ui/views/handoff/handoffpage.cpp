@@ -7,6 +7,7 @@
 #include "handoff/validation.h"
 #include "models/stakeholdermodel.h"
 #include "stakeholderdelegate.h"
+#include "views/customerlist/customerlistdelegate.h"
 #include "widgets/markdowneditor.h"
 #include "widgets/optionaldateedit.h"
 #include "workspace/workspace.h"
@@ -34,8 +35,8 @@ namespace {
 
 bool isRequired(CustomerField field)
 {
-    return field == CustomerField::AccountName || field == CustomerField::SignatureDate
-           || field == CustomerField::CsmOwner;
+    return field == CustomerField::AccountName || field == CustomerField::SignatureDate ||
+           field == CustomerField::CsmOwner;
 }
 
 struct Language
@@ -45,7 +46,7 @@ struct Language
 };
 
 constexpr Language kLanguages[] = {
-    {"en", "English"}, {"de", "Deutsch"},    {"fr", "Français"}, {"es", "Español"},
+    {"en", "English"},  {"de", "Deutsch"},    {"fr", "Français"},  {"es", "Español"},
     {"it", "Italiano"}, {"nl", "Nederlands"}, {"pt", "Português"},
 };
 
@@ -64,24 +65,23 @@ HandoffPage::HandoffPage(Workspace *workspace, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->setSpacing(12);
-    top->addWidget(buildGroup(tr("Account and contract"),
-                              {CustomerField::AccountName, CustomerField::Industry,
-                               CustomerField::Tier, CustomerField::Arr, CustomerField::Currency,
-                               CustomerField::Products, CustomerField::Language,
-                               CustomerField::SignatureDate, CustomerField::TermMonths,
-                               CustomerField::RenewalDate}),
-                   1);
+    top->addWidget(
+        buildGroup(tr("Account and contract"),
+                   {CustomerField::AccountName, CustomerField::Industry, CustomerField::Tier,
+                    CustomerField::Arr, CustomerField::Currency, CustomerField::Products,
+                    CustomerField::Language, CustomerField::SignatureDate,
+                    CustomerField::TermMonths, CustomerField::RenewalDate}),
+        1);
     auto *right = new QVBoxLayout;
     right->setSpacing(12);
     right->addWidget(buildGroup(tr("Owners"),
                                 {CustomerField::AccountExecutive, CustomerField::CsmOwner,
                                  CustomerField::ImplementationOwner, CustomerField::SupportOwner}));
-    right->addWidget(buildGroup(tr("Onboarding"),
-                                {CustomerField::Phase, CustomerField::Status,
-                                 CustomerField::StatusReason, CustomerField::HandoffMeetingDate,
-                                 CustomerField::IntroEmailSentDate, CustomerField::KickoffDate,
-                                 CustomerField::GoLiveDate, CustomerField::FirstValueDate,
-                                 CustomerField::GraduationDate}));
+    right->addWidget(buildGroup(
+        tr("Onboarding"), {CustomerField::Phase, CustomerField::Status, CustomerField::StatusReason,
+                           CustomerField::HandoffMeetingDate, CustomerField::IntroEmailSentDate,
+                           CustomerField::KickoffDate, CustomerField::GoLiveDate,
+                           CustomerField::FirstValueDate, CustomerField::GraduationDate}));
     right->addStretch();
     top->addLayout(right, 1);
     column->addLayout(top);
@@ -89,10 +89,9 @@ HandoffPage::HandoffPage(Workspace *workspace, QWidget *parent)
     column->addWidget(buildGroup(
         tr("What sales learned"),
         {CustomerField::PrimaryUseCase, CustomerField::SuccessMetrics, CustomerField::PainPoints,
-         CustomerField::CompetitorReplaced, CustomerField::ReasonForChoice,
-         CustomerField::RedFlags, CustomerField::CommunicationChannel,
-         CustomerField::CommunicationStyle, CustomerField::PromisesMade,
-         CustomerField::CompetitiveConcerns}));
+         CustomerField::CompetitorReplaced, CustomerField::ReasonForChoice, CustomerField::RedFlags,
+         CustomerField::CommunicationChannel, CustomerField::CommunicationStyle,
+         CustomerField::PromisesMade, CustomerField::CompetitiveConcerns}));
     column->addWidget(buildStakeholders());
     column->addWidget(buildNotes());
     column->addStretch();
@@ -151,6 +150,12 @@ QWidget *HandoffPage::buildHeader()
     m_missingLabel->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4e5; color: #663c00; border-radius: 4px; padding: 6px 8px; }"));
     layout->addWidget(m_missingLabel, 2, 0, 1, 2);
+
+    m_statusBanner = new QLabel;
+    m_statusBanner->setWordWrap(true);
+    m_statusBanner->setTextFormat(Qt::PlainText);
+    m_statusBanner->hide();
+    layout->addWidget(m_statusBanner, 3, 0, 1, 2);
     return header;
 }
 
@@ -296,9 +301,9 @@ QWidget *HandoffPage::buildStakeholders()
     m_stakeholderTable->setModel(m_stakeholderModel);
     m_stakeholderTable->setItemDelegate(new StakeholderDelegate(m_stakeholderTable));
     m_stakeholderTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_stakeholderTable->setEditTriggers(QAbstractItemView::DoubleClicked
-                                        | QAbstractItemView::EditKeyPressed
-                                        | QAbstractItemView::AnyKeyPressed);
+    m_stakeholderTable->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                        QAbstractItemView::EditKeyPressed |
+                                        QAbstractItemView::AnyKeyPressed);
     m_stakeholderTable->verticalHeader()->hide();
     m_stakeholderTable->horizontalHeader()->setStretchLastSection(true);
     m_stakeholderTable->setAlternatingRowColors(true);
@@ -317,19 +322,17 @@ QWidget *HandoffPage::buildStakeholders()
     connect(addVendor, &QPushButton::clicked, this, [this] { addStakeholder(true); });
     connect(m_removeStakeholder, &QPushButton::clicked, this,
             &HandoffPage::removeSelectedStakeholders);
-    connect(m_stakeholderTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] {
-                m_removeStakeholder->setEnabled(
-                    m_stakeholderTable->selectionModel()->hasSelection());
-            });
+    connect(
+        m_stakeholderTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            m_removeStakeholder->setEnabled(m_stakeholderTable->selectionModel()->hasSelection());
+        });
     connect(m_stakeholderModel, &StakeholderModel::problemsChanged, this, [this] {
         const QStringList problems = m_stakeholderModel->problemSummary();
         m_stakeholderProblems->setText(problems.join(QLatin1Char('\n')));
         m_stakeholderProblems->setVisible(!problems.isEmpty());
     });
-    connect(m_stakeholderModel, &QAbstractItemModel::modelReset, this, [this] {
-        m_stakeholderTable->resizeColumnsToContents();
-    });
+    connect(m_stakeholderModel, &QAbstractItemModel::modelReset, this,
+            [this] { m_stakeholderTable->resizeColumnsToContents(); });
     return group;
 }
 
@@ -404,6 +407,20 @@ void HandoffPage::refresh()
     facts.append(enumDisplayName(customer->status));
     facts.append(enumDisplayName(customer->tier));
     m_subtitle->setText(facts.join(QStringLiteral("  ·  ")));
+
+    // Anything but "on track" is what the CSM must see first, with the reason.
+    const bool flagged = customer->status != Status::OnTrack;
+    m_statusBanner->setVisible(flagged);
+    if (flagged) {
+        const QString status = enumDisplayName(customer->status);
+        m_statusBanner->setText(customer->statusReason.trimmed().isEmpty()
+                                    ? tr("%1: no reason recorded yet.").arg(status)
+                                    : tr("%1: %2").arg(status, customer->statusReason.trimmed()));
+        m_statusBanner->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
+                           "padding: 6px 8px; font-weight: bold; }")
+                .arg(CustomerListDelegate::statusColor(int(customer->status)).name()));
+    }
     refreshCompleteness();
 }
 
@@ -414,8 +431,12 @@ void HandoffPage::refreshEditor(CustomerField field, const Customer &customer)
         return;
     const QVariant value = customerValue(customer, field);
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        if (line->text() != value.toString())
+        if (line->text() != value.toString()) {
             line->setText(value.toString());
+            // Show the start of long text in fields the user is not typing in.
+            if (!line->hasFocus())
+                line->setCursorPosition(0);
+        }
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
         if (text->toPlainText() != value.toString()) {
             const int position = text->textCursor().position();
@@ -444,8 +465,8 @@ void HandoffPage::refreshCompleteness()
     const Customer *customer = m_workspace->customer(m_customer);
     if (!customer)
         return;
-    const HandoffCompleteness handoff
-        = assessHandoff(*customer, m_workspace->stakeholders(m_customer));
+    const HandoffCompleteness handoff =
+        assessHandoff(*customer, m_workspace->stakeholders(m_customer));
     m_completenessBar->setValue(handoff.percent());
     m_completenessBar->setFormat(
         tr("%1 of %2 items").arg(handoff.doneCount()).arg(handoff.items.size()));

@@ -35,6 +35,7 @@ public:
     StakeholderModel *stakeholderModel() const { return m_stakeholderModel; }
     QProgressBar *completenessBar() const { return m_completenessBar; }
     QLabel *missingLabel() const { return m_missingLabel; }
+    QLabel *statusBanner() const { return m_statusBanner; }
 
     void addStakeholder(bool vendorSide);
     void removeSelectedStakeholders();
@@ -66,6 +67,7 @@ private:
     QLabel *m_subtitle = nullptr;
     QProgressBar *m_completenessBar = nullptr;
     QLabel *m_missingLabel = nullptr;
+    QLabel *m_statusBanner = nullptr;
     StakeholderModel *m_stakeholderModel = nullptr;
     QTableView *m_stakeholderTable = nullptr;
     QLabel *m_stakeholderProblems = nullptr;

@@ -10,8 +10,7 @@ namespace Csm {
 
 namespace {
 
-template<typename E>
-void fillCombo(QComboBox *combo, bool (*accept)(E, int), int context)
+template<typename E> void fillCombo(QComboBox *combo, bool (*accept)(E, int), int context)
 {
     for (int i = 0; i < enumCount<E>(); ++i) {
         if (accept(E(i), context))
@@ -28,7 +27,8 @@ QWidget *StakeholderDelegate::createEditor(QWidget *parent, const QStyleOptionVi
     switch (StakeholderModel::fieldOf(index.column())) {
     case StakeholderField::Side: {
         auto *combo = new QComboBox(parent);
-        fillCombo<Side>(combo, [](Side, int) { return true; }, side);
+        fillCombo<Side>(
+            combo, [](Side, int) { return true; }, side);
         return combo;
     }
     case StakeholderField::Role: {
@@ -36,13 +36,16 @@ QWidget *StakeholderDelegate::createEditor(QWidget *parent, const QStyleOptionVi
         // Offer the roles of the person's own side only.
         fillCombo<StakeholderRole>(
             combo,
-            [](StakeholderRole role, int s) { return isVendorRole(role) == (Side(s) == Side::Vendor); },
+            [](StakeholderRole role, int s) {
+                return isVendorRole(role) == (Side(s) == Side::Vendor);
+            },
             side);
         return combo;
     }
     case StakeholderField::Sentiment: {
         auto *combo = new QComboBox(parent);
-        fillCombo<Sentiment>(combo, [](Sentiment, int) { return true; }, side);
+        fillCombo<Sentiment>(
+            combo, [](Sentiment, int) { return true; }, side);
         return combo;
     }
     case StakeholderField::LastContact: {
