@@ -56,7 +56,7 @@ TEST_CASE("Account name, signature date and CSM owner are required")
     CHECK(validateCustomer(customer).size() == 3);
 }
 
-TEST_CASE("Dates before the signature date are flagged; the same day is fine")
+TEST_CASE("Dates before the signature date are flagged, the same day is not")
 {
     Customer customer = Test::fullOnboardingFile(meta).customer;
     const QDate signature = customer.signatureDate;
