@@ -451,12 +451,13 @@ bool MainWindow::importCustomerFile(const QString &path)
         QMessageBox::warning(this, tr("Cannot import"), tr("%1: %2").arg(name, error));
         return false;
     }
-    if (const Customer *existing = m_workspace->customer(onboarding->customer.id)) {
+    const QString conflict = m_workspace->insertConflict(*onboarding);
+    if (!conflict.isEmpty()) {
         QMessageBox::information(
             this, tr("Already in the workspace"),
-            tr("%1 holds %2, which is already in this workspace. Taking back an edited file "
-               "will merge it; until then, delete the customer first to replace it.")
-                .arg(name, existing->accountName));
+            tr("%1: %2.\n\nTaking back an edited file will merge it; until then, delete the "
+               "customer first to replace it.")
+                .arg(name, conflict));
         return false;
     }
     m_workspace->undoStack()->push(new AddCustomer(m_workspace.get(), *onboarding));

@@ -38,44 +38,12 @@ void warnAboutContent(const QString &source, const OnboardingFile &file)
 // A file whose records are already in the workspace would need merging, which comes later.
 bool refuseExisting(const QString &source, const Workspace &workspace, const OnboardingFile &file)
 {
-    if (const Customer *existing = workspace.customer(file.customer.id)) {
-        fail(tr("%1: customer \"%2\" (%3) is already in %4; merging a file back into the "
-                "workspace is not supported yet")
-                 .arg(source, existing->accountName, existing->id.toString(),
-                      displayPath(workspace.path())));
-        return true;
-    }
-    for (qsizetype i = 0; i < file.stakeholders.size(); ++i) {
-        const Stakeholder *existing = workspace.stakeholder(file.stakeholders.at(i).id);
-        if (!existing)
-            continue;
-        const Customer *owner = workspace.customer(existing->customerId);
-        fail(tr("%1: stakeholders[%2].id: %3 is already a stakeholder of \"%4\" in %5")
-                 .arg(source)
-                 .arg(i)
-                 .arg(existing->id.toString(), owner ? owner->accountName : QString(),
-                      displayPath(workspace.path())));
-        return true;
-    }
-    // Tombstone ids are unique across the workspace: the same deletion cannot belong to two
-    // customers.
-    for (const CustomerId &id : workspace.customerIds()) {
-        const QList<Tombstone> existing = workspace.tombstones(id);
-        for (qsizetype i = 0; i < file.tombstones.size(); ++i) {
-            const QString tombstoneId = file.tombstones.at(i).id;
-            const bool taken = std::any_of(existing.cbegin(), existing.cend(),
-                                           [&](const Tombstone &t) { return t.id == tombstoneId; });
-            if (!taken)
-                continue;
-            fail(tr("%1: tombstones[%2].id: %3 is already recorded as deleted from \"%4\" in %5")
-                     .arg(source)
-                     .arg(i)
-                     .arg(tombstoneId, workspace.customer(id)->accountName,
-                          displayPath(workspace.path())));
-            return true;
-        }
-    }
-    return false;
+    const QString conflict = workspace.insertConflict(file);
+    if (conflict.isEmpty())
+        return false;
+    fail(tr("%1: %2 in %3; merging a file back into the workspace is not supported yet")
+             .arg(source, conflict, displayPath(workspace.path())));
+    return true;
 }
 
 int runImportJson(const Invocation &invocation)

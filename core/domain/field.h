@@ -19,8 +19,7 @@ using Member = std::variant<QString R::*, qint64 R::*, QDate R::*, Tier R::*, Ph
 
 enum class FieldKind { Text, LongText, Email, Integer, Money, Date, Enum };
 
-template<typename R, typename F>
-struct FieldSpec
+template<typename R, typename F> struct FieldSpec
 {
     F field;
     const char *key;   // storage column and JSON key
@@ -30,15 +29,14 @@ struct FieldSpec
 };
 
 namespace detail {
-template<typename T>
-struct IsEnum : std::bool_constant<std::is_enum_v<T>>
-{};
+template<typename T> struct IsEnum : std::bool_constant<std::is_enum_v<T>>
+{
+};
 } // namespace detail
 
 // The value of a field for editing: QString, qint64, QDate (invalid when not set) or the
 // enum's int value.
-template<typename R>
-QVariant readField(const R &record, const Member<R> &member)
+template<typename R> QVariant readField(const R &record, const Member<R> &member)
 {
     return std::visit(
         [&](auto ptr) -> QVariant {
@@ -51,8 +49,7 @@ QVariant readField(const R &record, const Member<R> &member)
         member);
 }
 
-template<typename R>
-void writeField(R &record, const Member<R> &member, const QVariant &value)
+template<typename R> void writeField(R &record, const Member<R> &member, const QVariant &value)
 {
     std::visit(
         [&](auto ptr) {
@@ -66,8 +63,7 @@ void writeField(R &record, const Member<R> &member, const QVariant &value)
 }
 
 // The value as stored and exchanged: text, integer, ISO date or null, enum key.
-template<typename R>
-QJsonValue fieldToJson(const R &record, const Member<R> &member)
+template<typename R> QJsonValue fieldToJson(const R &record, const Member<R> &member)
 {
     return std::visit(
         [&](auto ptr) -> QJsonValue {
@@ -104,7 +100,11 @@ QString fieldFromJson(R &record, const Member<R> &member, const QJsonValue &valu
                     record.*ptr = QDate();
                     return {};
                 }
-                const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+                // Exactly YYYY-MM-DD: a time or zone after the date is refused, not dropped.
+                const QString text = value.toString();
+                const QDate date = text.size() == 10
+                                       ? QDate::fromString(text, QStringLiteral("yyyy-MM-dd"))
+                                       : QDate();
                 if (!value.isString() || !date.isValid())
                     return QCoreApplication::translate("Csm::Field",
                                                        "expected a date as YYYY-MM-DD or null");

@@ -14,7 +14,10 @@ QDateTime timestampFromString(const QString &text)
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
-    return time.isValid() ? time.toUTC() : QDateTime();
+    // A time without a zone would be read in whatever zone this machine is in: refuse it.
+    if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
+        return {};
+    return time.toUTC();
 }
 
 } // namespace Csm

@@ -76,10 +76,10 @@ public:
 
     bool readMeta(const QJsonObject &object, const QString &path, RecordMeta *meta)
     {
-        return readTimestamp(object, path, "created_at", &meta->createdAt)
-               && readText(object, path, "created_by", &meta->createdBy)
-               && readTimestamp(object, path, "modified_at", &meta->modifiedAt)
-               && readText(object, path, "modified_by", &meta->modifiedBy);
+        return readTimestamp(object, path, "created_at", &meta->createdAt) &&
+               readText(object, path, "created_by", &meta->createdBy) &&
+               readTimestamp(object, path, "modified_at", &meta->modifiedAt) &&
+               readText(object, path, "modified_by", &meta->modifiedBy);
     }
 
     template<typename IdType>
@@ -170,10 +170,8 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
         // Columns count characters, as editors do, not UTF-8 bytes.
         const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
         if (error)
-            *error = tr("line %1, column %2: %3")
-                         .arg(line)
-                         .arg(column)
-                         .arg(parseError.errorString());
+            *error =
+                tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
         return std::nullopt;
     }
     Reader reader;
@@ -214,9 +212,9 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
     }
     const QJsonObject customer = customerValue.toObject();
     const QString customerPath = QStringLiteral("customer");
-    if (!reader.readId(customer, customerPath, "id", &file.customer.id)
-        || !reader.readFields(customer, customerPath, &file.customer, customerFields())
-        || !reader.readMeta(customer, customerPath, &file.customer.meta))
+    if (!reader.readId(customer, customerPath, "id", &file.customer.id) ||
+        !reader.readFields(customer, customerPath, &file.customer, customerFields()) ||
+        !reader.readMeta(customer, customerPath, &file.customer.meta))
         return failed();
 
     const QJsonValue stakeholders = root.value(QLatin1String("stakeholders"));
@@ -234,12 +232,13 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
         Stakeholder stakeholder;
         stakeholder.customerId = file.customer.id;
         const QJsonObject object = value.toObject();
-        if (!reader.readId(object, path, "id", &stakeholder.id)
-            || !reader.readFields(object, path, &stakeholder, stakeholderFields())
-            || !reader.readMeta(object, path, &stakeholder.meta))
+        if (!reader.readId(object, path, "id", &stakeholder.id) ||
+            !reader.readFields(object, path, &stakeholder, stakeholderFields()) ||
+            !reader.readMeta(object, path, &stakeholder.meta))
             return failed();
-        const bool duplicate = std::any_of(file.stakeholders.cbegin(), file.stakeholders.cend(),
-                                           [&](const Stakeholder &s) { return s.id == stakeholder.id; });
+        const bool duplicate =
+            std::any_of(file.stakeholders.cbegin(), file.stakeholders.cend(),
+                        [&](const Stakeholder &s) { return s.id == stakeholder.id; });
         if (duplicate) {
             reader.fail(path + QStringLiteral(".id"), tr("the same id appears twice"));
             return failed();
@@ -262,11 +261,21 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
         const QJsonObject object = value.toObject();
         Tombstone tombstone;
         tombstone.customerId = file.customer.id.toString();
-        if (!reader.readText(object, path, "id", &tombstone.id)
-            || !reader.readText(object, path, "entity", &tombstone.entity)
-            || !reader.readTimestamp(object, path, "deleted_at", &tombstone.deletedAt)
-            || !reader.readText(object, path, "deleted_by", &tombstone.deletedBy))
+        if (!reader.readText(object, path, "id", &tombstone.id) ||
+            !reader.readText(object, path, "entity", &tombstone.entity) ||
+            !reader.readTimestamp(object, path, "deleted_at", &tombstone.deletedAt) ||
+            !reader.readText(object, path, "deleted_by", &tombstone.deletedBy))
             return failed();
+        if (StakeholderId::fromString(tombstone.id).isNull()) {
+            reader.fail(path + QStringLiteral(".id"), tr("expected a UUID"));
+            return failed();
+        }
+        if (tombstone.entity != QLatin1String("customer") &&
+            tombstone.entity != QLatin1String("stakeholder")) {
+            reader.fail(path + QStringLiteral(".entity"),
+                        tr("expected \"customer\" or \"stakeholder\""));
+            return failed();
+        }
         file.tombstones.append(tombstone);
     }
     return file;

@@ -1,4 +1,4 @@
-// The JSON interchange format of one customer's onboarding file (see docs/json-format.md).
+// The JSON interchange format of one customer's onboarding file (see README.md beside it).
 #pragma once
 
 #include "domain/onboardingfile.h"

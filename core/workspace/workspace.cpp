@@ -23,8 +23,8 @@ std::pair<QString, QString> customerOrderKey(const Customer &customer)
 
 bool tombstoneLess(const Tombstone &a, const Tombstone &b)
 {
-    return std::pair(timestampToString(a.deletedAt), a.id)
-           < std::pair(timestampToString(b.deletedAt), b.id);
+    return std::pair(timestampToString(a.deletedAt), a.id) <
+           std::pair(timestampToString(b.deletedAt), b.id);
 }
 
 QList<Tombstone> sortedTombstones(QList<Tombstone> tombstones)
@@ -172,6 +172,39 @@ OnboardingFile Workspace::onboardingFile(const CustomerId &id) const
     return file;
 }
 
+QString Workspace::insertConflict(const OnboardingFile &file) const
+{
+    auto nameOf = [this](const CustomerId &id) {
+        const Customer *owner = customer(id);
+        return owner ? QStringLiteral("\"%1\"").arg(owner->accountName)
+                     : tr("deleted customer %1").arg(id.toString());
+    };
+    if (const Customer *existing = customer(file.customer.id))
+        return tr("customer.id: \"%1\" (%2) is already in this workspace")
+            .arg(existing->accountName, existing->id.toString());
+    for (qsizetype i = 0; i < file.stakeholders.size(); ++i) {
+        if (const Stakeholder *existing = stakeholder(file.stakeholders.at(i).id))
+            return tr("stakeholders[%1].id: %2 is already a stakeholder of %3")
+                .arg(i)
+                .arg(existing->id.toString(), nameOf(existing->customerId));
+    }
+    // A deletion belongs to one customer's file; another customer cannot bring it along.
+    for (auto it = m_tombstones.cbegin(); it != m_tombstones.cend(); ++it) {
+        if (it.key() == file.customer.id)
+            continue;
+        for (qsizetype i = 0; i < file.tombstones.size(); ++i) {
+            const QString id = file.tombstones.at(i).id;
+            const bool taken = std::any_of(it->cbegin(), it->cend(),
+                                           [&](const Tombstone &t) { return t.id == id; });
+            if (taken)
+                return tr("tombstones[%1].id: %2 is already recorded as deleted from %3")
+                    .arg(i)
+                    .arg(id, nameOf(it.key()));
+        }
+    }
+    return {};
+}
+
 RecordMeta Workspace::newMeta() const
 {
     const QDateTime time = now();
@@ -205,9 +238,9 @@ bool Workspace::write(const std::function<QString()> &work)
     }
     if (error.isEmpty())
         return true;
-    m_lastError = QCoreApplication::translate("Csm::Workspace",
-                                              "The change could not be saved to \"%1\": %2")
-                      .arg(path(), error);
+    m_lastError =
+        QCoreApplication::translate("Csm::Workspace", "The change could not be saved to \"%1\": %2")
+            .arg(path(), error);
     Q_EMIT storageFailed(m_lastError);
     return false;
 }
@@ -215,8 +248,14 @@ bool Workspace::write(const std::function<QString()> &work)
 bool Workspace::insertOnboardingFile(const OnboardingFile &file)
 {
     const CustomerId id = file.customer.id;
-    if (id.isNull() || m_customers.contains(id))
+    if (id.isNull())
         return false;
+    const QString conflict = insertConflict(file);
+    if (!conflict.isEmpty()) {
+        m_lastError = tr("The customer could not be added to \"%1\": %2").arg(path(), conflict);
+        Q_EMIT storageFailed(m_lastError);
+        return false;
+    }
     const QSqlDatabase db = m_database->connection();
     const bool ok = write([&]() -> QString {
         QString error = CustomerStore(db).insert(file.customer);
@@ -279,8 +318,7 @@ bool Workspace::updateCustomer(const Customer &customer)
 {
     if (!m_customers.contains(customer.id))
         return false;
-    const bool ok
-        = write([&] { return CustomerStore(m_database->connection()).update(customer); });
+    const bool ok = write([&] { return CustomerStore(m_database->connection()).update(customer); });
     if (!ok)
         return false;
     m_customers[customer.id] = customer;
@@ -316,8 +354,8 @@ bool Workspace::updateStakeholder(const Stakeholder &stakeholder)
 {
     if (!m_stakeholders.contains(stakeholder.id))
         return false;
-    const bool ok
-        = write([&] { return StakeholderStore(m_database->connection()).update(stakeholder); });
+    const bool ok =
+        write([&] { return StakeholderStore(m_database->connection()).update(stakeholder); });
     if (!ok)
         return false;
     m_stakeholders[stakeholder.id] = stakeholder;
@@ -325,7 +363,8 @@ bool Workspace::updateStakeholder(const Stakeholder &stakeholder)
     return true;
 }
 
-bool Workspace::removeStakeholder(const StakeholderId &id, const std::optional<Tombstone> &tombstone)
+bool Workspace::removeStakeholder(const StakeholderId &id,
+                                  const std::optional<Tombstone> &tombstone)
 {
     const auto it = m_stakeholders.constFind(id);
     if (it == m_stakeholders.constEnd())

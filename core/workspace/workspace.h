@@ -55,6 +55,11 @@ public:
     QList<Tombstone> tombstones(const CustomerId &customer) const;
     OnboardingFile onboardingFile(const CustomerId &customer) const;
 
+    // Why `file` cannot be added as a new customer, or an empty string when it can: its
+    // customer, a stakeholder or a recorded deletion already belongs to this workspace. The
+    // reason starts with the JSON path of the record ("stakeholders[2].id: ...").
+    QString insertConflict(const OnboardingFile &file) const;
+
     // Fills `meta` as a record made now by the author.
     RecordMeta newMeta() const;
     // Marks `meta` as changed now by the author.

@@ -262,3 +262,45 @@ TEST_CASE("Missing and mistyped values name their path")
     root.insert(QLatin1String("stakeholders"), stakeholders);
     CHECK(importError(root).startsWith(QLatin1String("stakeholders[2].id: ")));
 }
+
+TEST_CASE("Dates with a time and timestamps without a zone are refused, not bent")
+{
+    QJsonObject root = exportedObject(fixedFile());
+    QJsonObject customer = root.value(QLatin1String("customer")).toObject();
+    customer.insert(QLatin1String("signature_date"), QStringLiteral("2026-03-02T10:00:00"));
+    root.insert(QLatin1String("customer"), customer);
+    CHECK(importError(root).startsWith(QLatin1String("customer.signature_date: ")));
+
+    root = exportedObject(fixedFile());
+    customer = root.value(QLatin1String("customer")).toObject();
+    customer.insert(QLatin1String("created_at"), QStringLiteral("2026-02-01T14:05:09.120"));
+    root.insert(QLatin1String("customer"), customer);
+    CHECK(importError(root).startsWith(QLatin1String("customer.created_at: ")));
+
+    // An explicit offset is a zone, and is read as the same instant in UTC.
+    customer.insert(QLatin1String("created_at"), QStringLiteral("2026-02-01T15:05:09.120+01:00"));
+    root.insert(QLatin1String("customer"), customer);
+    QString error;
+    const auto file = onboardingFileFromJson(QJsonDocument(root).toJson(), &error);
+    INFO(error.toStdString());
+    REQUIRE(file);
+    CHECK(file->customer.meta.createdAt ==
+          QDateTime(QDate(2026, 2, 1), QTime(14, 5, 9, 120), Qt::UTC));
+}
+
+TEST_CASE("Tombstones must name a record id and a known kind of record")
+{
+    auto withTombstone = [](const char *key, const QJsonValue &value) {
+        QJsonObject root = exportedObject(fixedFile());
+        QJsonArray tombstones = root.value(QLatin1String("tombstones")).toArray();
+        QJsonObject first = tombstones.at(0).toObject();
+        first.insert(QLatin1String(key), value);
+        tombstones.replace(0, first);
+        root.insert(QLatin1String("tombstones"), tombstones);
+        return importError(root);
+    };
+    CHECK(withTombstone("entity", QStringLiteral("banana"))
+              .startsWith(QLatin1String("tombstones[0].entity: ")));
+    CHECK(withTombstone("id", QStringLiteral("not-a-uuid"))
+              .startsWith(QLatin1String("tombstones[0].id: ")));
+}

@@ -236,3 +236,36 @@ TEST_CASE("Today follows the workspace clock")
     ws->setClock([] { return QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC); });
     CHECK(ws->today() == QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC).toLocalTime().date());
 }
+
+TEST_CASE("A file whose records already belong to the workspace cannot be added")
+{
+    Test::TempWorkspace ws;
+    const OnboardingFile existing = addFull(ws);
+    ws->undoStack()->push(new RemoveStakeholder(ws.get(), existing.stakeholders.at(1).id));
+    const QString deletedId = existing.stakeholders.at(1).id.toString();
+
+    // The same customer again.
+    CHECK(ws->insertConflict(existing).startsWith(QLatin1String("customer.id: ")));
+    CHECK_FALSE(ws->insertOnboardingFile(existing));
+
+    // A new customer reusing a stakeholder of the existing one.
+    OnboardingFile other = Test::fullOnboardingFile(ws->newMeta());
+    other.stakeholders[0].id = existing.stakeholders.at(0).id;
+    CHECK(ws->insertConflict(other).startsWith(QLatin1String("stakeholders[0].id: ")));
+    CHECK(ws->insertConflict(other).contains(existing.customer.accountName));
+
+    // A new customer carrying the deletion of the existing customer's stakeholder.
+    other = Test::fullOnboardingFile(ws->newMeta());
+    other.tombstones.append({deletedId, QStringLiteral("stakeholder"), other.customer.id.toString(),
+                             ws->now(), ws->author()});
+    CHECK(ws->insertConflict(other).startsWith(QLatin1String("tombstones[0].id: ")));
+    const int before = ws->customerCount();
+    CHECK_FALSE(ws->insertOnboardingFile(other));
+    CHECK(ws->customerCount() == before);
+    CHECK(ws->tombstones(existing.customer.id).size() == 1);
+
+    // With ids of its own it is welcome.
+    other.tombstones.clear();
+    CHECK(ws->insertConflict(other).isEmpty());
+    CHECK(ws->insertOnboardingFile(other));
+}
