@@ -1,37 +1,29 @@
 #pragma once
 
+#include "changefield.h"
+#include "commandids.h"
 #include "domain/customer.h"
-
-#include <QDateTime>
-#include <QUndoCommand>
-#include <QVariant>
 
 namespace Csm {
 
-class Workspace;
-
-// Changes one field of a customer. Consecutive edits of the same field within a few seconds
-// (typing) merge into one step, which becomes obsolete when the value returns to where it
-// started.
-class ChangeCustomerField : public QUndoCommand
+struct CustomerFieldChange
 {
-public:
-    ChangeCustomerField(Workspace *workspace, const CustomerId &id, CustomerField field,
-                        const QVariant &value, QUndoCommand *parent = nullptr);
+    using Record = Customer;
+    using Id = CustomerId;
+    using Field = CustomerField;
+    static constexpr int MergeId = CommandId::ChangeCustomerField;
 
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
-    CustomerField field() const { return m_field; }
-
-private:
-    Workspace *m_workspace;
-    CustomerField m_field;
-    Customer m_before;
-    Customer m_after;
-    QDateTime m_lastEdit;
+    static const Customer *find(const Workspace &ws, const CustomerId &id)
+    {
+        return ws.customer(id);
+    }
+    static bool update(Workspace &ws, const Customer &c) { return ws.updateCustomer(c); }
+    static void set(Customer &c, CustomerField f, const QVariant &v) { setCustomerValue(c, f, v); }
+    static QString label(CustomerField f) { return customerFieldLabel(f); }
+    static QString name(const Customer &c) { return c.accountName; }
 };
+
+// Changes one field of a customer; see ChangeField.
+using ChangeCustomerField = ChangeField<CustomerFieldChange>;
 
 } // namespace Csm

@@ -1,33 +1,32 @@
 #pragma once
 
+#include "changefield.h"
+#include "commandids.h"
 #include "domain/stakeholder.h"
-
-#include <QDateTime>
-#include <QUndoCommand>
-#include <QVariant>
 
 namespace Csm {
 
-class Workspace;
-
-// Changes one field of a stakeholder; merges like ChangeCustomerField.
-class ChangeStakeholderField : public QUndoCommand
+struct StakeholderFieldChange
 {
-public:
-    ChangeStakeholderField(Workspace *workspace, const StakeholderId &id, StakeholderField field,
-                           const QVariant &value, QUndoCommand *parent = nullptr);
+    using Record = Stakeholder;
+    using Id = StakeholderId;
+    using Field = StakeholderField;
+    static constexpr int MergeId = CommandId::ChangeStakeholderField;
 
-    void redo() override;
-    void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    Workspace *m_workspace;
-    StakeholderField m_field;
-    Stakeholder m_before;
-    Stakeholder m_after;
-    QDateTime m_lastEdit;
+    static const Stakeholder *find(const Workspace &ws, const StakeholderId &id)
+    {
+        return ws.stakeholder(id);
+    }
+    static bool update(Workspace &ws, const Stakeholder &s) { return ws.updateStakeholder(s); }
+    static void set(Stakeholder &s, StakeholderField f, const QVariant &v)
+    {
+        setStakeholderValue(s, f, v);
+    }
+    static QString label(StakeholderField f) { return stakeholderFieldLabel(f); }
+    static QString name(const Stakeholder &s) { return s.name; }
 };
+
+// Changes one field of a stakeholder; see ChangeField.
+using ChangeStakeholderField = ChangeField<StakeholderFieldChange>;
 
 } // namespace Csm

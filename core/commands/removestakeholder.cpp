@@ -24,9 +24,8 @@ void RemoveStakeholder::redo()
     if (isObsolete())
         return;
     if (!m_tombstone)
-        m_tombstone = m_workspace->makeTombstone(m_stakeholder.id.toString(),
-                                                 QStringLiteral("stakeholder"),
-                                                 m_stakeholder.customerId);
+        m_tombstone = m_workspace->makeTombstone(
+            m_stakeholder.id.toString(), QStringLiteral("stakeholder"), m_stakeholder.customerId);
     if (!m_workspace->removeStakeholder(m_stakeholder.id, m_tombstone))
         setObsolete(true);
 }

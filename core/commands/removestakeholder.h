@@ -14,7 +14,8 @@ class Workspace;
 class RemoveStakeholder : public QUndoCommand
 {
 public:
-    RemoveStakeholder(Workspace *workspace, const StakeholderId &id, QUndoCommand *parent = nullptr);
+    RemoveStakeholder(Workspace *workspace, const StakeholderId &id,
+                      QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;

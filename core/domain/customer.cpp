@@ -8,11 +8,11 @@ namespace Csm {
 
 namespace {
 
-#define CSM_FIELD(field, key, label, kind, member)                                           \
-    CustomerFieldSpec                                                                      \
-    {                                                                                      \
-        CustomerField::field, key, QT_TRANSLATE_NOOP("Csm::Customer", label), FieldKind::kind, \
-            &Customer::member                                                              \
+#define CSM_FIELD(field, key, label, kind, member)                                                 \
+    CustomerFieldSpec                                                                              \
+    {                                                                                              \
+        CustomerField::field, key, QT_TRANSLATE_NOOP("Csm::Customer", label), FieldKind::kind,     \
+            &Customer::member                                                                      \
     }
 
 const std::array<CustomerFieldSpec, 34> kFields{{
@@ -39,8 +39,7 @@ const std::array<CustomerFieldSpec, 34> kFields{{
     CSM_FIELD(PainPoints, "pain_points", "Pain points", LongText, painPoints),
     CSM_FIELD(CompetitorReplaced, "competitor_replaced", "Competitor replaced", Text,
               competitorReplaced),
-    CSM_FIELD(ReasonForChoice, "reason_for_choice", "Why they chose us", LongText,
-              reasonForChoice),
+    CSM_FIELD(ReasonForChoice, "reason_for_choice", "Why they chose us", LongText, reasonForChoice),
     CSM_FIELD(RedFlags, "red_flags", "Red flags", LongText, redFlags),
     CSM_FIELD(CommunicationChannel, "communication_channel", "Preferred channel", Text,
               communicationChannel),

@@ -37,11 +37,9 @@ struct EnumEntry
     const char *name; // source text, translated in the context below
 };
 
-template<typename E>
-struct EnumTraits;
+template<typename E> struct EnumTraits;
 
-template<>
-struct EnumTraits<Tier>
+template<> struct EnumTraits<Tier>
 {
     static constexpr const char *context = "Csm::Tier";
     static constexpr std::array<EnumEntry, 3> entries{{
@@ -51,8 +49,7 @@ struct EnumTraits<Tier>
     }};
 };
 
-template<>
-struct EnumTraits<Phase>
+template<> struct EnumTraits<Phase>
 {
     static constexpr const char *context = "Csm::Phase";
     static constexpr std::array<EnumEntry, 6> entries{{
@@ -65,8 +62,7 @@ struct EnumTraits<Phase>
     }};
 };
 
-template<>
-struct EnumTraits<Status>
+template<> struct EnumTraits<Status>
 {
     static constexpr const char *context = "Csm::Status";
     static constexpr std::array<EnumEntry, 4> entries{{
@@ -77,8 +73,7 @@ struct EnumTraits<Status>
     }};
 };
 
-template<>
-struct EnumTraits<Side>
+template<> struct EnumTraits<Side>
 {
     static constexpr const char *context = "Csm::Side";
     static constexpr std::array<EnumEntry, 2> entries{{
@@ -87,8 +82,7 @@ struct EnumTraits<Side>
     }};
 };
 
-template<>
-struct EnumTraits<StakeholderRole>
+template<> struct EnumTraits<StakeholderRole>
 {
     static constexpr const char *context = "Csm::StakeholderRole";
     static constexpr std::array<EnumEntry, 11> entries{{
@@ -106,8 +100,7 @@ struct EnumTraits<StakeholderRole>
     }};
 };
 
-template<>
-struct EnumTraits<Sentiment>
+template<> struct EnumTraits<Sentiment>
 {
     static constexpr const char *context = "Csm::Sentiment";
     static constexpr std::array<EnumEntry, 4> entries{{
@@ -118,20 +111,17 @@ struct EnumTraits<Sentiment>
     }};
 };
 
-template<typename E>
-constexpr int enumCount()
+template<typename E> constexpr int enumCount()
 {
     return int(EnumTraits<E>::entries.size());
 }
 
-template<typename E>
-QString enumKey(E value)
+template<typename E> QString enumKey(E value)
 {
     return QString::fromLatin1(EnumTraits<E>::entries.at(size_t(value)).key);
 }
 
-template<typename E>
-std::optional<E> enumFromKey(QStringView key)
+template<typename E> std::optional<E> enumFromKey(QStringView key)
 {
     for (size_t i = 0; i < EnumTraits<E>::entries.size(); ++i) {
         if (key == QLatin1String(EnumTraits<E>::entries[i].key))
@@ -140,15 +130,13 @@ std::optional<E> enumFromKey(QStringView key)
     return std::nullopt;
 }
 
-template<typename E>
-QString enumDisplayName(E value)
+template<typename E> QString enumDisplayName(E value)
 {
     return QCoreApplication::translate(EnumTraits<E>::context,
                                        EnumTraits<E>::entries.at(size_t(value)).name);
 }
 
-template<typename E>
-QStringList enumKeys()
+template<typename E> QStringList enumKeys()
 {
     QStringList keys;
     for (const auto &entry : EnumTraits<E>::entries)

@@ -7,8 +7,7 @@
 
 namespace Csm {
 
-template<typename Tag>
-class Id
+template<typename Tag> class Id
 {
 public:
     Id() = default;

@@ -10,11 +10,11 @@ namespace Csm {
 
 namespace {
 
-#define CSM_FIELD(field, key, label, kind, member)                                           \
-    StakeholderFieldSpec                                                                   \
-    {                                                                                      \
-        StakeholderField::field, key, QT_TRANSLATE_NOOP("Csm::Stakeholder", label),         \
-            FieldKind::kind, &Stakeholder::member                                          \
+#define CSM_FIELD(field, key, label, kind, member)                                                 \
+    StakeholderFieldSpec                                                                           \
+    {                                                                                              \
+        StakeholderField::field, key, QT_TRANSLATE_NOOP("Csm::Stakeholder", label),                \
+            FieldKind::kind, &Stakeholder::member                                                  \
     }
 
 const std::array<StakeholderFieldSpec, 9> kFields{{
@@ -60,15 +60,14 @@ void setStakeholderValue(Stakeholder &stakeholder, StakeholderField field, const
 
 bool isValidEmail(const QString &email)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$)"));
     return pattern.match(email).hasMatch();
 }
 
 bool stakeholderDisplayLess(const Stakeholder &a, const Stakeholder &b)
 {
-    return std::tuple(int(a.side), a.meta.createdAt, a.id)
-           < std::tuple(int(b.side), b.meta.createdAt, b.id);
+    return std::tuple(int(a.side), a.meta.createdAt, a.id) <
+           std::tuple(int(b.side), b.meta.createdAt, b.id);
 }
 
 } // namespace Csm

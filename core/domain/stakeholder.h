@@ -31,7 +31,17 @@ struct Stakeholder
     bool operator==(const Stakeholder &) const = default;
 };
 
-enum class StakeholderField { Name, Title, Email, Phone, Side, Role, Sentiment, LastContact, Notes };
+enum class StakeholderField {
+    Name,
+    Title,
+    Email,
+    Phone,
+    Side,
+    Role,
+    Sentiment,
+    LastContact,
+    Notes
+};
 
 using StakeholderFieldSpec = FieldSpec<Stakeholder, StakeholderField>;
 

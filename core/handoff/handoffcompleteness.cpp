@@ -8,7 +8,8 @@ namespace Csm {
 
 int HandoffCompleteness::doneCount() const
 {
-    return int(std::count_if(items.cbegin(), items.cend(), [](const HandoffItem &i) { return i.done; }));
+    return int(
+        std::count_if(items.cbegin(), items.cend(), [](const HandoffItem &i) { return i.done; }));
 }
 
 int HandoffCompleteness::percent() const
@@ -31,11 +32,9 @@ HandoffCompleteness assessHandoff(const Customer &customer, const QList<Stakehol
     auto tr = [](const char *text) { return QCoreApplication::translate("Csm::Handoff", text); };
     auto filled = [](const QString &text) { return !text.trimmed().isEmpty(); };
     auto hasRole = [&](StakeholderRole role) {
-        return std::any_of(stakeholders.cbegin(), stakeholders.cend(),
-                           [&](const Stakeholder &s) {
-                               return s.side == Side::Customer && s.role == role
-                                      && filled(s.name);
-                           });
+        return std::any_of(stakeholders.cbegin(), stakeholders.cend(), [&](const Stakeholder &s) {
+            return s.side == Side::Customer && s.role == role && filled(s.name);
+        });
     };
 
     HandoffCompleteness result;

@@ -27,8 +27,8 @@ QList<CustomerProblem> validateCustomer(const Customer &customer)
     if (customer.termMonths < 1)
         problems.append({CustomerField::TermMonths, tr("The term must be at least one month.")});
     if (customer.currency.size() != 3)
-        problems.append({CustomerField::Currency,
-                         tr("Use a three-letter currency code such as EUR or USD.")});
+        problems.append(
+            {CustomerField::Currency, tr("Use a three-letter currency code such as EUR or USD.")});
 
     if (customer.signatureDate.isValid()) {
         const QString signature = QLocale().toString(customer.signatureDate, QLocale::ShortFormat);

@@ -37,8 +37,8 @@ public:
         file.customer.accountName = QString::fromUtf8(account);
         file.customer.signatureDate = m_today.addDays(-signedDaysAgo);
         file.customer.renewalDate = file.customer.signatureDate.addMonths(12);
-        file.customer.csmOwner = m_meta.createdBy.isEmpty() ? QStringLiteral("Alex Morgan")
-                                                            : m_meta.createdBy;
+        file.customer.csmOwner =
+            m_meta.createdBy.isEmpty() ? QStringLiteral("Alex Morgan") : m_meta.createdBy;
         file.customer.meta = m_meta;
         // Distinct creation times keep the listed order, which is also the order after a
         // restart (customers are read back by creation time).
@@ -110,9 +110,12 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.implementationOwner = text("Tomás Ortega");
         c.supportOwner = text("Hannah Becker");
         c.phase = Phase::Implementation;
-        c.primaryUseCase = text("Replace weekly spreadsheet forecasting across 14 depots with one live pipeline view.");
-        c.successMetrics = text("Cut reporting time from 8 h to 2 h per week per depot manager; forecast accuracy within 5 %.");
-        c.painPoints = text("Forecasts assembled by hand from depot spreadsheets; numbers disagree in the Monday meeting.");
+        c.primaryUseCase = text(
+            "Replace weekly spreadsheet forecasting across 14 depots with one live pipeline view.");
+        c.successMetrics = text("Cut reporting time from 8 h to 2 h per week per depot manager; "
+                                "forecast accuracy within 5 %.");
+        c.painPoints = text("Forecasts assembled by hand from depot spreadsheets; numbers disagree "
+                            "in the Monday meeting.");
         c.competitorReplaced = text("LegacyForecast 7 (on-premises)");
         c.reasonForChoice = text("Live depot roll-up and the SAP connector.");
         c.redFlags = text("IT security review queue is about three weeks long.");
@@ -124,16 +127,24 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.introEmailSentDate = b.day(f, 1);
         c.kickoffDate = b.day(f, 4);
         c.goLiveDate = b.day(f, 35);
-        c.notes = text("## Context\n- Peak season starts in **week 10**: go-live must land before.\n- Champion ran the RFP.\n");
+        c.notes = text("## Context\n- Peak season starts in **week 10**: go-live must land "
+                       "before.\n- Champion ran the RFP.\n");
         b.people(f, {
-            {"Margaret Ellis", "COO", "m.ellis@northwind.example", C, R::ExecutiveSponsor, S::Advocate, 9},
-            {"Daniel Okafor", "Head of Planning", "d.okafor@northwind.example", C, R::Champion, S::Advocate, 2},
-            {"Sven Lindqvist", "VP Finance", "s.lindqvist@northwind.example", C, R::DecisionMaker, S::Neutral, 14},
-            {"Aisha Khan", "IT Systems Admin", "a.khan@northwind.example", C, R::AdminOwner, S::Skeptic, 3},
-            {"Leo Martins", "Depot Manager, Rotterdam", "l.martins@northwind.example", C, R::PowerUser, S::Neutral, 5},
-            {"Priya Raman", "Account Executive", "priya.raman@csmworkspace.example", V, R::AccountExecutive, S::Unknown, 7},
-            {"Tomás Ortega", "Implementation Engineer", "tomas.ortega@csmworkspace.example", V, R::Implementation, S::Unknown, 1},
-        });
+                        {"Margaret Ellis", "COO", "m.ellis@northwind.example", C,
+                         R::ExecutiveSponsor, S::Advocate, 9},
+                        {"Daniel Okafor", "Head of Planning", "d.okafor@northwind.example", C,
+                         R::Champion, S::Advocate, 2},
+                        {"Sven Lindqvist", "VP Finance", "s.lindqvist@northwind.example", C,
+                         R::DecisionMaker, S::Neutral, 14},
+                        {"Aisha Khan", "IT Systems Admin", "a.khan@northwind.example", C,
+                         R::AdminOwner, S::Skeptic, 3},
+                        {"Leo Martins", "Depot Manager, Rotterdam", "l.martins@northwind.example",
+                         C, R::PowerUser, S::Neutral, 5},
+                        {"Priya Raman", "Account Executive", "priya.raman@csmworkspace.example", V,
+                         R::AccountExecutive, S::Unknown, 7},
+                        {"Tomás Ortega", "Implementation Engineer",
+                         "tomas.ortega@csmworkspace.example", V, R::Implementation, S::Unknown, 1},
+                    });
     }
     {
         OnboardingFile &f = b.start("Helios Health Systems", 6);
@@ -150,23 +161,31 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.supportOwner = text("Hannah Becker");
         c.phase = Phase::Kickoff;
         c.status = Status::AtRisk;
-        c.statusReason = text("No IT admin committed: customer cannot free the 5 h/week the plan needs.");
-        c.primaryUseCase = text("One view of referral volumes across 6 hospitals for the operations board.");
-        c.successMetrics = text("Board pack produced in 1 day instead of 5; referral leakage reported monthly.");
-        c.painPoints = text("Data lives in three EHR exports; analysts rebuild the board pack by hand.");
+        c.statusReason =
+            text("No IT admin committed: customer cannot free the 5 h/week the plan needs.");
+        c.primaryUseCase =
+            text("One view of referral volumes across 6 hospitals for the operations board.");
+        c.successMetrics =
+            text("Board pack produced in 1 day instead of 5; referral leakage reported monthly.");
+        c.painPoints =
+            text("Data lives in three EHR exports; analysts rebuild the board pack by hand.");
         c.competitorReplaced = text("In-house BI team");
         c.reasonForChoice = text("Pre-built healthcare data model and audit trail.");
-        c.redFlags = text("Security review and BAA required before any data moves; IT is hostile to new vendors.");
+        c.redFlags = text("Security review and BAA required before any data moves; IT is hostile "
+                          "to new vendors.");
         c.communicationChannel = text("E-mail");
         c.communicationStyle = text("Formal, with agendas sent 48 h ahead");
         c.promisesMade = text("Security questionnaire answered within 5 business days.");
         c.handoffMeetingDate = b.day(f, 2);
         c.kickoffDate = b.day(f, 8);
         b.people(f, {
-            {"Dr. Ruth Adeyemi", "Chief Operating Officer", "r.adeyemi@helioshealth.example", C, R::ExecutiveSponsor, S::Neutral, 6},
-            {"Kevin Brandt", "Director of Analytics", "k.brandt@helioshealth.example", C, R::Champion, S::Advocate, 1},
-            {"Marcus Lee", "Account Executive", "marcus.lee@csmworkspace.example", V, R::AccountExecutive, S::Unknown, 4},
-        });
+                        {"Dr. Ruth Adeyemi", "Chief Operating Officer",
+                         "r.adeyemi@helioshealth.example", C, R::ExecutiveSponsor, S::Neutral, 6},
+                        {"Kevin Brandt", "Director of Analytics", "k.brandt@helioshealth.example",
+                         C, R::Champion, S::Advocate, 1},
+                        {"Marcus Lee", "Account Executive", "marcus.lee@csmworkspace.example", V,
+                         R::AccountExecutive, S::Unknown, 4},
+                    });
     }
     {
         OnboardingFile &f = b.start("Brightleaf Retail", 41);
@@ -181,8 +200,10 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.phase = Phase::Adoption;
         c.status = Status::Stalled;
         c.statusReason = text("No logins for 12 days since the champion went on leave.");
-        c.primaryUseCase = text("Store managers track weekly sales targets without the regional spreadsheet.");
-        c.successMetrics = text("80 % of store managers active weekly; regional report in under 1 hour.");
+        c.primaryUseCase =
+            text("Store managers track weekly sales targets without the regional spreadsheet.");
+        c.successMetrics =
+            text("80 % of store managers active weekly; regional report in under 1 hour.");
         c.painPoints = text("Regional spreadsheet breaks every Monday.");
         c.competitorReplaced = text("Spreadsheets");
         c.reasonForChoice = text("Mobile app for store managers.");
@@ -195,10 +216,13 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.kickoffDate = b.day(f, 5);
         c.goLiveDate = b.day(f, 24);
         b.people(f, {
-            {"Nadia Petrova", "Head of Retail Operations", "n.petrova@brightleaf.example", C, R::Champion, S::Advocate, 19},
-            {"Felix Braun", "Managing Director", "f.braun@brightleaf.example", C, R::DecisionMaker, S::Neutral, 30},
-            {"Jonas Weber", "Onboarding Specialist", "jonas.weber@csmworkspace.example", V, R::Implementation, S::Unknown, 12},
-        });
+                        {"Nadia Petrova", "Head of Retail Operations",
+                         "n.petrova@brightleaf.example", C, R::Champion, S::Advocate, 19},
+                        {"Felix Braun", "Managing Director", "f.braun@brightleaf.example", C,
+                         R::DecisionMaker, S::Neutral, 30},
+                        {"Jonas Weber", "Onboarding Specialist", "jonas.weber@csmworkspace.example",
+                         V, R::Implementation, S::Unknown, 12},
+                    });
     }
     {
         OnboardingFile &f = b.start("Quantum Freight", 2);
@@ -212,8 +236,9 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.primaryUseCase = text("Dispatch team sees late shipments before customers call.");
         c.communicationChannel = text("Phone");
         b.people(f, {
-            {"Oliver Grant", "Dispatch Lead", "o.grant@quantumfreight.example", C, R::Champion, S::Advocate, 2},
-        });
+                        {"Oliver Grant", "Dispatch Lead", "o.grant@quantumfreight.example", C,
+                         R::Champion, S::Advocate, 2},
+                    });
     }
     {
         OnboardingFile &f = b.start("Cobalt Analytics", 56);
@@ -238,10 +263,13 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.goLiveDate = b.day(f, 10);
         c.firstValueDate = b.day(f, 12);
         b.people(f, {
-            {"Maya Chen", "Founder and CEO", "maya@cobalt.example", C, R::ExecutiveSponsor, S::Advocate, 10},
-            {"Ravi Shah", "Operations Lead", "ravi@cobalt.example", C, R::AdminOwner, S::Advocate, 4},
-            {"Ines Duarte", "Analyst", "ines@cobalt.example", C, R::PowerUser, S::Advocate, 4},
-        });
+                        {"Maya Chen", "Founder and CEO", "maya@cobalt.example", C,
+                         R::ExecutiveSponsor, S::Advocate, 10},
+                        {"Ravi Shah", "Operations Lead", "ravi@cobalt.example", C, R::AdminOwner,
+                         S::Advocate, 4},
+                        {"Ines Duarte", "Analyst", "ines@cobalt.example", C, R::PowerUser,
+                         S::Advocate, 4},
+                    });
     }
     {
         OnboardingFile &f = b.start("Maple & Finch Legal", 112);
@@ -271,11 +299,15 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.firstValueDate = b.day(f, 26);
         c.graduationDate = b.day(f, 90);
         b.people(f, {
-            {"Eleanor Hughes", "Managing Partner", "e.hughes@maplefinch.example", C, R::ExecutiveSponsor, S::Advocate, 20},
-            {"James Whitfield", "Head of Knowledge", "j.whitfield@maplefinch.example", C, R::Champion, S::Advocate, 8},
-            {"Sophie Turner", "Practice Manager", "s.turner@maplefinch.example", C, R::AdminOwner, S::Advocate, 8},
-            {"Arjun Mehta", "Senior Associate", "a.mehta@maplefinch.example", C, R::PowerUser, S::Skeptic, 25},
-        });
+                        {"Eleanor Hughes", "Managing Partner", "e.hughes@maplefinch.example", C,
+                         R::ExecutiveSponsor, S::Advocate, 20},
+                        {"James Whitfield", "Head of Knowledge", "j.whitfield@maplefinch.example",
+                         C, R::Champion, S::Advocate, 8},
+                        {"Sophie Turner", "Practice Manager", "s.turner@maplefinch.example", C,
+                         R::AdminOwner, S::Advocate, 8},
+                        {"Arjun Mehta", "Senior Associate", "a.mehta@maplefinch.example", C,
+                         R::PowerUser, S::Skeptic, 25},
+                    });
     }
     {
         OnboardingFile &f = b.start("Alpine Manufacturing", 29);
@@ -290,8 +322,10 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.implementationOwner = text("Tomás Ortega");
         c.supportOwner = text("Hannah Becker");
         c.phase = Phase::Adoption;
-        c.primaryUseCase = text("Plant managers compare output and scrap rates across 4 plants daily.");
-        c.successMetrics = text("Scrap-rate report daily instead of monthly; 100 active users by day 60.");
+        c.primaryUseCase =
+            text("Plant managers compare output and scrap rates across 4 plants daily.");
+        c.successMetrics =
+            text("Scrap-rate report daily instead of monthly; 100 active users by day 60.");
         c.painPoints = text("Monthly Excel consolidation, always three weeks late.");
         c.competitorReplaced = text("QlikView dashboards");
         c.reasonForChoice = text("Shop-floor tablets and German-language UI.");
@@ -304,20 +338,25 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.kickoffDate = b.day(f, 5);
         c.goLiveDate = b.day(f, 21);
         b.people(f, {
-            {"Urs Baumann", "CEO", "u.baumann@alpine-mfg.example", C, R::ExecutiveSponsor, S::Neutral, 21},
-            {"Claudia Meier", "Head of Operations", "c.meier@alpine-mfg.example", C, R::Champion, S::Advocate, 3},
-            {"Stefan Keller", "CFO", "s.keller@alpine-mfg.example", C, R::DecisionMaker, S::Neutral, 24},
-            {"Lukas Frei", "IT Lead", "l.frei@alpine-mfg.example", C, R::AdminOwner, S::Neutral, 6},
-            {"Petra Vogel", "Plant Manager, Winterthur", "p.vogel@alpine-mfg.example", C, R::PowerUser, S::Advocate, 6},
-        });
+                        {"Urs Baumann", "CEO", "u.baumann@alpine-mfg.example", C,
+                         R::ExecutiveSponsor, S::Neutral, 21},
+                        {"Claudia Meier", "Head of Operations", "c.meier@alpine-mfg.example", C,
+                         R::Champion, S::Advocate, 3},
+                        {"Stefan Keller", "CFO", "s.keller@alpine-mfg.example", C, R::DecisionMaker,
+                         S::Neutral, 24},
+                        {"Lukas Frei", "IT Lead", "l.frei@alpine-mfg.example", C, R::AdminOwner,
+                         S::Neutral, 6},
+                        {"Petra Vogel", "Plant Manager, Winterthur", "p.vogel@alpine-mfg.example",
+                         C, R::PowerUser, S::Advocate, 6},
+                    });
     }
     return b.files();
 }
 
 QUndoCommand *makeAddSamplePortfolio(Workspace *workspace)
 {
-    auto *macro = new QUndoCommand(
-        QCoreApplication::translate("Csm::Commands", "Add sample portfolio"));
+    auto *macro =
+        new QUndoCommand(QCoreApplication::translate("Csm::Commands", "Add sample portfolio"));
     int added = 0;
     const QList<OnboardingFile> files = samplePortfolio(workspace->today(), workspace->newMeta());
     for (const OnboardingFile &file : files) {

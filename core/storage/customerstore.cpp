@@ -22,8 +22,8 @@ QString CustomerStore::loadAll(QList<Customer> *customers) const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(RecordSql::select(QStringLiteral("customers"),
-                                      QStringList{QStringLiteral("id")} + columns())
-                    + QStringLiteral(" ORDER BY created_at, id")))
+                                      QStringList{QStringLiteral("id")} + columns()) +
+                    QStringLiteral(" ORDER BY created_at, id")))
         return query.lastError().text();
     const int metaColumn = 1 + int(customerFields().size());
     while (query.next()) {
@@ -32,7 +32,8 @@ QString CustomerStore::loadAll(QList<Customer> *customers) const
         const QString problem = RecordSql::readFields(query, 1, customer, customerFields());
         if (customer.id.isNull() || !problem.isEmpty())
             return QCoreApplication::translate("Csm::Database", "customer %1: %2")
-                .arg(query.value(0).toString(), problem.isEmpty() ? QStringLiteral("bad id") : problem);
+                .arg(query.value(0).toString(),
+                     problem.isEmpty() ? QStringLiteral("bad id") : problem);
         customer.meta = RecordSql::readMeta(query, metaColumn);
         customers->append(customer);
     }

@@ -62,8 +62,8 @@ QString describe(const QString &path, const QString &reason)
 // connection cannot do that and reports the file as unreadable instead.
 bool hasInterruptedWrite(const QString &path)
 {
-    return QFileInfo(path + QStringLiteral("-journal")).size() > 0
-           || QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    return QFileInfo(path + QStringLiteral("-journal")).size() > 0 ||
+           QFileInfo(path + QStringLiteral("-wal")).size() > 0;
 }
 
 // Runs SQLite's quick check; empty on success. Read-only unless an interrupted write has to
@@ -95,18 +95,19 @@ QString quickCheck(const QString &path, bool readOnly)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return problem.isEmpty() ? QString() : (problem.trimmed().isEmpty() ? tr("unknown error") : problem);
+    return problem.isEmpty() ? QString()
+                             : (problem.trimmed().isEmpty() ? tr("unknown error") : problem);
 }
 
 QString backupPathFor(const QString &path, quint32 version)
 {
     QString candidate = path + QStringLiteral(".schema%1.bak").arg(version);
     if (QFileInfo::exists(candidate))
-        candidate = path
-                    + QStringLiteral(".schema%1-%2.bak")
-                          .arg(version)
-                          .arg(QDateTime::currentDateTimeUtc().toString(
-                              QStringLiteral("yyyyMMddHHmmss")));
+        candidate =
+            path +
+            QStringLiteral(".schema%1-%2.bak")
+                .arg(version)
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
     return candidate;
 }
 
@@ -187,9 +188,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
         if (int(header.userVersion) < latest) {
             backup = backupPathFor(path, header.userVersion);
             if (!QFile::copy(path, backup))
-                return fail(OpenError::UpgradeFailed,
-                            tr("a copy could not be kept before upgrading it to schema %1")
-                                .arg(latest));
+                return fail(
+                    OpenError::UpgradeFailed,
+                    tr("a copy could not be kept before upgrading it to schema %1").arg(latest));
         }
     }
 
@@ -200,8 +201,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     {
         // Our handles on the connection end with this block, so that closing it below
         // really closes the file (before a new one that failed is removed, for one).
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    database->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(path);
         if (!db.open()) {
             openError = db.lastError().text();
@@ -224,7 +225,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
         if (isNew)
             QFile::remove(path);
         if (backup.isEmpty())
-            return fail(OpenError::UpgradeFailed, tr("creating it failed (%1)").arg(migrationError));
+            return fail(OpenError::UpgradeFailed,
+                        tr("creating it failed (%1)").arg(migrationError));
         return fail(OpenError::UpgradeFailed,
                     tr("upgrading it failed (%1); the file as it was before is kept at \"%2\"")
                         .arg(migrationError, QDir::toNativeSeparators(backup)));

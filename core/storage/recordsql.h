@@ -41,8 +41,7 @@ inline QJsonValue fromSql(const QVariant &value)
     }
 }
 
-template<typename Spec>
-QStringList fieldColumns(std::span<const Spec> fields)
+template<typename Spec> QStringList fieldColumns(std::span<const Spec> fields)
 {
     QStringList columns;
     for (const Spec &spec : fields)

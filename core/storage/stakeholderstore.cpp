@@ -21,10 +21,9 @@ QString StakeholderStore::loadAll(QList<Stakeholder> *stakeholders) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(RecordSql::select(QStringLiteral("stakeholders"),
-                                      QStringList{QStringLiteral("id"),
-                                                  QStringLiteral("customer_id")}
-                                          + columns())))
+    if (!query.exec(RecordSql::select(
+            QStringLiteral("stakeholders"),
+            QStringList{QStringLiteral("id"), QStringLiteral("customer_id")} + columns())))
         return query.lastError().text();
     const int metaColumn = 2 + int(stakeholderFields().size());
     while (query.next()) {
@@ -34,7 +33,8 @@ QString StakeholderStore::loadAll(QList<Stakeholder> *stakeholders) const
         const QString problem = RecordSql::readFields(query, 2, stakeholder, stakeholderFields());
         if (stakeholder.id.isNull() || stakeholder.customerId.isNull() || !problem.isEmpty())
             return QCoreApplication::translate("Csm::Database", "stakeholder %1: %2")
-                .arg(query.value(0).toString(), problem.isEmpty() ? QStringLiteral("bad id") : problem);
+                .arg(query.value(0).toString(),
+                     problem.isEmpty() ? QStringLiteral("bad id") : problem);
         stakeholder.meta = RecordSql::readMeta(query, metaColumn);
         stakeholders->append(stakeholder);
     }
@@ -44,10 +44,9 @@ QString StakeholderStore::loadAll(QList<Stakeholder> *stakeholders) const
 QString StakeholderStore::insert(const Stakeholder &stakeholder) const
 {
     QSqlQuery query(m_db);
-    query.prepare(RecordSql::insert(QStringLiteral("stakeholders"),
-                                    QStringList{QStringLiteral("id"),
-                                                QStringLiteral("customer_id")}
-                                        + columns()));
+    query.prepare(RecordSql::insert(
+        QStringLiteral("stakeholders"),
+        QStringList{QStringLiteral("id"), QStringLiteral("customer_id")} + columns()));
     query.addBindValue(stakeholder.id.toString());
     query.addBindValue(stakeholder.customerId.toString());
     RecordSql::bindFields(query, stakeholder, stakeholderFields());

@@ -13,10 +13,9 @@ QString TombstoneStore::loadAll(QList<Tombstone> *tombstones) const
                                    "FROM tombstones ORDER BY deleted_at, id")))
         return query.lastError().text();
     while (query.next())
-        tombstones->append({query.value(0).toString(), query.value(1).toString(),
-                            query.value(2).toString(),
-                            timestampFromString(query.value(3).toString()),
-                            query.value(4).toString()});
+        tombstones->append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+             timestampFromString(query.value(3).toString()), query.value(4).toString()});
     return {};
 }
 

@@ -18,7 +18,8 @@ public:
 
     QString loadAll(QList<Tombstone> *tombstones) const;
     // Makes `tombstones` the exact set kept for the customer.
-    QString replaceForCustomer(const CustomerId &customer, const QList<Tombstone> &tombstones) const;
+    QString replaceForCustomer(const CustomerId &customer,
+                               const QList<Tombstone> &tombstones) const;
     QString insert(const Tombstone &tombstone) const;
     QString remove(const QString &id) const;
 
