@@ -540,9 +540,9 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Edits are already on disk; make sure a field being edited is committed too.
-    if (QWidget *focus = QApplication::focusWidget())
-        focus->clearFocus();
+    // Edits are already on disk; a table cell still being edited is committed now.
+    if (m_handoffPage)
+        m_handoffPage->commitPendingEdits();
     saveLayout();
     event->accept();
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "models/customerfiltermodel.h"
+#include "models/stakeholdermodel.h"
 #include "testsupport.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/handoff/handoffpage.h"
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -112,4 +114,34 @@ TEST_CASE("Export then import moves a customer between workspaces")
     REQUIRE(id);
     CHECK(window.workspace()->stakeholders(*id).size() == 7);
     CHECK(window.customerList()->currentCustomer() == *id);
+}
+
+TEST_CASE("Closing the window keeps what is typed in an open stakeholder cell")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.csmw"));
+    CustomerId id;
+    {
+        MainWindow window;
+        window.setWorkspace(openAt(path));
+        window.show();
+        window.addSamplePortfolio();
+        id = *window.workspace()->findCustomer(QStringLiteral("Quantum Freight"));
+        window.customerList()->selectCustomer(id);
+        QTableView *table = window.handoffPage()->stakeholderTable();
+        const QModelIndex title = table->model()->index(0, StakeholderModel::TitleColumn);
+        table->setCurrentIndex(title);
+        table->edit(title);
+        QLineEdit *editor = nullptr;
+        for (QLineEdit *candidate : table->viewport()->findChildren<QLineEdit *>()) {
+            if (candidate->isVisible())
+                editor = candidate;
+        }
+        REQUIRE(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Head of Dispatch"));
+        window.close();
+    }
+    auto workspace = openAt(path);
+    CHECK(workspace->stakeholders(id).first().title == QStringLiteral("Head of Dispatch"));
 }

@@ -501,6 +501,15 @@ void HandoffPage::addStakeholder(bool vendorSide)
     }
 }
 
+void HandoffPage::commitPendingEdits()
+{
+    // Moving the current cell commits and closes its editor.
+    const QModelIndex current = m_stakeholderTable->currentIndex();
+    m_stakeholderTable->setCurrentIndex({});
+    if (current.isValid() && current.model() == m_stakeholderModel)
+        m_stakeholderTable->setCurrentIndex(current);
+}
+
 void HandoffPage::removeSelectedStakeholders()
 {
     const QModelIndexList rows = m_stakeholderTable->selectionModel()->selectedRows();

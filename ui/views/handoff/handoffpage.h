@@ -38,6 +38,8 @@ public:
     QLabel *statusBanner() const { return m_statusBanner; }
 
     void addStakeholder(bool vendorSide);
+    // Saves what is typed in an open table cell editor (the form's fields save as they go).
+    void commitPendingEdits();
     void removeSelectedStakeholders();
 
 private:
