@@ -15,7 +15,7 @@ namespace {
             &Customer::member                                                                      \
     }
 
-const std::array<CustomerFieldSpec, 34> kFields{{
+const std::array<CustomerFieldSpec, 59> kFields{{
     CSM_FIELD(AccountName, "account_name", "Account name", Text, accountName),
     CSM_FIELD(Industry, "industry", "Industry", Text, industry),
     CSM_FIELD(Tier, "tier", "Tier", Enum, tier),
@@ -58,6 +58,61 @@ const std::array<CustomerFieldSpec, 34> kFields{{
     CSM_FIELD(FirstValueDate, "first_value_date", "First value", Date, firstValueDate),
     CSM_FIELD(GraduationDate, "graduation_date", "Graduation", Date, graduationDate),
     CSM_FIELD(Notes, "notes", "Notes", LongText, notes),
+    CSM_FIELD(KickoffDurationMinutes, "kickoff_duration_minutes", "Duration (minutes)", Integer,
+              kickoffDurationMinutes),
+    CSM_FIELD(AgendaIntroductions, "agenda_introductions", "Introductions and roles", Bool,
+              agendaIntroductions),
+    CSM_FIELD(AgendaIntroductionsNotes, "agenda_introductions_notes",
+              "Notes on introductions and roles", Text, agendaIntroductionsNotes),
+    CSM_FIELD(AgendaSuccessCriteria, "agenda_success_criteria", "Success criteria confirmed", Bool,
+              agendaSuccessCriteria),
+    CSM_FIELD(AgendaSuccessCriteriaNotes, "agenda_success_criteria_notes",
+              "Notes on success criteria", Text, agendaSuccessCriteriaNotes),
+    CSM_FIELD(AgendaSolutionOverview, "agenda_solution_overview", "Solution overview", Bool,
+              agendaSolutionOverview),
+    CSM_FIELD(AgendaSolutionOverviewNotes, "agenda_solution_overview_notes",
+              "Notes on the solution overview", Text, agendaSolutionOverviewNotes),
+    CSM_FIELD(AgendaImplementationPlan, "agenda_implementation_plan", "Implementation plan", Bool,
+              agendaImplementationPlan),
+    CSM_FIELD(AgendaImplementationPlanNotes, "agenda_implementation_plan_notes",
+              "Notes on the implementation plan", Text, agendaImplementationPlanNotes),
+    CSM_FIELD(AgendaCommunicationPlan, "agenda_communication_plan", "Communication plan", Bool,
+              agendaCommunicationPlan),
+    CSM_FIELD(AgendaCommunicationPlanNotes, "agenda_communication_plan_notes",
+              "Notes on the communication plan", Text, agendaCommunicationPlanNotes),
+    CSM_FIELD(AgendaQuickWin, "agenda_quick_win", "Quick win", Bool, agendaQuickWin),
+    CSM_FIELD(AgendaQuickWinNotes, "agenda_quick_win_notes", "Notes on the quick win", Text,
+              agendaQuickWinNotes),
+    CSM_FIELD(AgendaRiskDiscussion, "agenda_risk_discussion", "Risk discussion", Bool,
+              agendaRiskDiscussion),
+    CSM_FIELD(AgendaRiskDiscussionNotes, "agenda_risk_discussion_notes",
+              "Notes on the risk discussion", Text, agendaRiskDiscussionNotes),
+    CSM_FIELD(AgendaNextSteps, "agenda_next_steps", "Next steps", Bool, agendaNextSteps),
+    CSM_FIELD(AgendaNextStepsNotes, "agenda_next_steps_notes", "Notes on next steps", Text,
+              agendaNextStepsNotes),
+    CSM_FIELD(KickoffRecapSentDate, "kickoff_recap_sent_date", "Kickoff recap sent", Date,
+              kickoffRecapSentDate),
+    CSM_FIELD(CheckInCadence, "check_in_cadence", "Check-in cadence", Text, checkInCadence),
+    CSM_FIELD(MeetingChannels, "meeting_channels", "Channels", Text, meetingChannels),
+    CSM_FIELD(EscalationPath, "escalation_path", "Escalation path", LongText, escalationPath),
+    CSM_FIELD(DecisionMakerAvailable, "decision_maker_available", "Decision maker available",
+              Enum, decisionMakerAvailable),
+    CSM_FIELD(ResourcesCommitted, "resources_committed", "Customer resources committed", Enum,
+              resourcesCommitted),
+    CSM_FIELD(ResourcesRole, "resources_role", "Committed role", Text, resourcesRole),
+    CSM_FIELD(ResourcesHoursPerWeek, "resources_hours_per_week", "Hours per week", Integer,
+              resourcesHoursPerWeek),
+}};
+
+const std::array<AgendaItem, 8> kAgenda{{
+    {CustomerField::AgendaIntroductions, CustomerField::AgendaIntroductionsNotes},
+    {CustomerField::AgendaSuccessCriteria, CustomerField::AgendaSuccessCriteriaNotes},
+    {CustomerField::AgendaSolutionOverview, CustomerField::AgendaSolutionOverviewNotes},
+    {CustomerField::AgendaImplementationPlan, CustomerField::AgendaImplementationPlanNotes},
+    {CustomerField::AgendaCommunicationPlan, CustomerField::AgendaCommunicationPlanNotes},
+    {CustomerField::AgendaQuickWin, CustomerField::AgendaQuickWinNotes},
+    {CustomerField::AgendaRiskDiscussion, CustomerField::AgendaRiskDiscussionNotes},
+    {CustomerField::AgendaNextSteps, CustomerField::AgendaNextStepsNotes},
 }};
 
 #undef CSM_FIELD
@@ -67,6 +122,11 @@ const std::array<CustomerFieldSpec, 34> kFields{{
 qint64 Customer::daysSinceSignature(const QDate &today) const
 {
     return signatureDate.isValid() ? signatureDate.daysTo(today) : 0;
+}
+
+std::span<const AgendaItem> kickoffAgenda()
+{
+    return kAgenda;
 }
 
 std::span<const CustomerFieldSpec> customerFields()

@@ -62,6 +62,37 @@ struct Customer
 
     QString notes; // Markdown
 
+    // Kickoff workshop
+    qint64 kickoffDurationMinutes = 60;
+    bool agendaIntroductions = false;
+    QString agendaIntroductionsNotes;
+    bool agendaSuccessCriteria = false;
+    QString agendaSuccessCriteriaNotes;
+    bool agendaSolutionOverview = false;
+    QString agendaSolutionOverviewNotes;
+    bool agendaImplementationPlan = false;
+    QString agendaImplementationPlanNotes;
+    bool agendaCommunicationPlan = false;
+    QString agendaCommunicationPlanNotes;
+    bool agendaQuickWin = false;
+    QString agendaQuickWinNotes;
+    bool agendaRiskDiscussion = false;
+    QString agendaRiskDiscussionNotes;
+    bool agendaNextSteps = false;
+    QString agendaNextStepsNotes;
+    QDate kickoffRecapSentDate;
+
+    // Communication plan agreed at the kickoff
+    QString checkInCadence;
+    QString meetingChannels;
+    QString escalationPath;
+
+    // Pre-onboarding qualification
+    Answer decisionMakerAvailable = Answer::Unknown;
+    Answer resourcesCommitted = Answer::Unknown;
+    QString resourcesRole;
+    qint64 resourcesHoursPerWeek = 0;
+
     RecordMeta meta;
 
     bool operator==(const Customer &) const = default;
@@ -105,7 +136,40 @@ enum class CustomerField {
     FirstValueDate,
     GraduationDate,
     Notes,
+    KickoffDurationMinutes,
+    AgendaIntroductions,
+    AgendaIntroductionsNotes,
+    AgendaSuccessCriteria,
+    AgendaSuccessCriteriaNotes,
+    AgendaSolutionOverview,
+    AgendaSolutionOverviewNotes,
+    AgendaImplementationPlan,
+    AgendaImplementationPlanNotes,
+    AgendaCommunicationPlan,
+    AgendaCommunicationPlanNotes,
+    AgendaQuickWin,
+    AgendaQuickWinNotes,
+    AgendaRiskDiscussion,
+    AgendaRiskDiscussionNotes,
+    AgendaNextSteps,
+    AgendaNextStepsNotes,
+    KickoffRecapSentDate,
+    CheckInCadence,
+    MeetingChannels,
+    EscalationPath,
+    DecisionMakerAvailable,
+    ResourcesCommitted,
+    ResourcesRole,
+    ResourcesHoursPerWeek,
 };
+
+// The kickoff agenda: each item is a done flag and notes on the customer.
+struct AgendaItem
+{
+    CustomerField done;
+    CustomerField notes;
+};
+std::span<const AgendaItem> kickoffAgenda();
 
 using CustomerFieldSpec = FieldSpec<Customer, CustomerField>;
 

@@ -30,6 +30,12 @@ enum class StakeholderRole {
     SupportEscalation,
 };
 enum class Sentiment { Unknown, Advocate, Neutral, Skeptic };
+enum class Answer { Unknown, Yes, No };
+enum class ActionStatus { Open, InProgress, Blocked, Done };
+enum class RiskLevel { Low, Medium, High };
+enum class RiskStatus { Open, Mitigating, Escalated, Closed };
+// Computed from an objective's measurements, never stored.
+enum class ObjectiveStatus { NoData, OnTrack, AtRisk, Achieved, Missed };
 
 struct EnumEntry
 {
@@ -108,6 +114,60 @@ template<> struct EnumTraits<Sentiment>
         {"advocate", QT_TRANSLATE_NOOP("Csm::Sentiment", "Advocate")},
         {"neutral", QT_TRANSLATE_NOOP("Csm::Sentiment", "Neutral")},
         {"skeptic", QT_TRANSLATE_NOOP("Csm::Sentiment", "Skeptic")},
+    }};
+};
+
+template<> struct EnumTraits<Answer>
+{
+    static constexpr const char *context = "Csm::Answer";
+    static constexpr std::array<EnumEntry, 3> entries{{
+        {"unknown", QT_TRANSLATE_NOOP("Csm::Answer", "Not yet known")},
+        {"yes", QT_TRANSLATE_NOOP("Csm::Answer", "Yes")},
+        {"no", QT_TRANSLATE_NOOP("Csm::Answer", "No")},
+    }};
+};
+
+template<> struct EnumTraits<ActionStatus>
+{
+    static constexpr const char *context = "Csm::ActionStatus";
+    static constexpr std::array<EnumEntry, 4> entries{{
+        {"open", QT_TRANSLATE_NOOP("Csm::ActionStatus", "Open")},
+        {"in_progress", QT_TRANSLATE_NOOP("Csm::ActionStatus", "In progress")},
+        {"blocked", QT_TRANSLATE_NOOP("Csm::ActionStatus", "Blocked")},
+        {"done", QT_TRANSLATE_NOOP("Csm::ActionStatus", "Done")},
+    }};
+};
+
+template<> struct EnumTraits<RiskLevel>
+{
+    static constexpr const char *context = "Csm::RiskLevel";
+    static constexpr std::array<EnumEntry, 3> entries{{
+        {"low", QT_TRANSLATE_NOOP("Csm::RiskLevel", "Low")},
+        {"medium", QT_TRANSLATE_NOOP("Csm::RiskLevel", "Medium")},
+        {"high", QT_TRANSLATE_NOOP("Csm::RiskLevel", "High")},
+    }};
+};
+
+template<> struct EnumTraits<RiskStatus>
+{
+    static constexpr const char *context = "Csm::RiskStatus";
+    static constexpr std::array<EnumEntry, 4> entries{{
+        {"open", QT_TRANSLATE_NOOP("Csm::RiskStatus", "Open")},
+        {"mitigating", QT_TRANSLATE_NOOP("Csm::RiskStatus", "Mitigating")},
+        {"escalated", QT_TRANSLATE_NOOP("Csm::RiskStatus", "Escalated")},
+        {"closed", QT_TRANSLATE_NOOP("Csm::RiskStatus", "Closed")},
+    }};
+};
+
+template<> struct EnumTraits<ObjectiveStatus>
+{
+    static constexpr const char *context = "Csm::ObjectiveStatus";
+    static constexpr std::array<EnumEntry, 5> entries{{
+        {"no_data", QT_TRANSLATE_NOOP("Csm::ObjectiveStatus", "No data")},
+        {"on_track", QT_TRANSLATE_NOOP("Csm::ObjectiveStatus", "On track")},
+        {"at_risk", QT_TRANSLATE_NOOP("Csm::ObjectiveStatus", "At risk")},
+        {"achieved", QT_TRANSLATE_NOOP("Csm::ObjectiveStatus", "Achieved")},
+        {"missed", QT_TRANSLATE_NOOP("Csm::ObjectiveStatus", "Missed")},
     }};
 };
 

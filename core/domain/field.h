@@ -3,6 +3,7 @@
 #pragma once
 
 #include "enums.h"
+#include "id.h"
 
 #include <QDate>
 #include <QJsonValue>
@@ -14,10 +15,14 @@
 namespace Csm {
 
 template<typename R>
-using Member = std::variant<QString R::*, qint64 R::*, QDate R::*, Tier R::*, Phase R::*,
-                            Status R::*, Side R::*, StakeholderRole R::*, Sentiment R::*>;
+using Member =
+    std::variant<QString R::*, qint64 R::*, double R::*, bool R::*, QDate R::*, Tier R::*,
+                 Phase R::*, Status R::*, Side R::*, StakeholderRole R::*, Sentiment R::*,
+                 Answer R::*, ActionStatus R::*, RiskLevel R::*, RiskStatus R::*, OutcomeId R::*,
+                 ObjectiveId R::*, StakeholderId R::*>;
 
-enum class FieldKind { Text, LongText, Email, Integer, Money, Date, Enum };
+// Reference: the id of another record of the same customer.
+enum class FieldKind { Text, LongText, Email, Integer, Money, Number, Bool, Date, Enum, Reference };
 
 template<typename R, typename F> struct FieldSpec
 {
@@ -34,8 +39,8 @@ template<typename T> struct IsEnum : std::bool_constant<std::is_enum_v<T>>
 };
 } // namespace detail
 
-// The value of a field for editing: QString, qint64, QDate (invalid when not set) or the
-// enum's int value.
+// The value of a field for editing: QString, qint64, double, bool, QDate (invalid when not
+// set), the enum's int value, or a referenced id as text (empty when none).
 template<typename R> QVariant readField(const R &record, const Member<R> &member)
 {
     return std::visit(
@@ -43,6 +48,8 @@ template<typename R> QVariant readField(const R &record, const Member<R> &member
             using T = std::remove_cvref_t<decltype(record.*ptr)>;
             if constexpr (std::is_enum_v<T>)
                 return int(record.*ptr);
+            else if constexpr (IsId<T>::value)
+                return (record.*ptr).isNull() ? QString() : (record.*ptr).toString();
             else
                 return QVariant::fromValue(record.*ptr);
         },
@@ -56,13 +63,16 @@ template<typename R> void writeField(R &record, const Member<R> &member, const Q
             using T = std::remove_cvref_t<decltype(record.*ptr)>;
             if constexpr (std::is_enum_v<T>)
                 record.*ptr = T(value.toInt());
+            else if constexpr (IsId<T>::value)
+                record.*ptr = T::fromString(value.toString());
             else
                 record.*ptr = value.value<T>();
         },
         member);
 }
 
-// The value as stored and exchanged: text, integer, ISO date or null, enum key.
+// The value as stored and exchanged: text, number, boolean, ISO date or null, enum key, id
+// or null.
 template<typename R> QJsonValue fieldToJson(const R &record, const Member<R> &member)
 {
     return std::visit(
@@ -73,10 +83,12 @@ template<typename R> QJsonValue fieldToJson(const R &record, const Member<R> &me
                 return enumKey(v);
             else if constexpr (std::is_same_v<T, QDate>)
                 return v.isValid() ? QJsonValue(v.toString(Qt::ISODate)) : QJsonValue();
+            else if constexpr (IsId<T>::value)
+                return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
             else if constexpr (std::is_same_v<T, qint64>)
                 return QJsonValue(v);
             else
-                return v;
+                return QJsonValue(v);
         },
         member);
 }
@@ -109,6 +121,27 @@ QString fieldFromJson(R &record, const Member<R> &member, const QJsonValue &valu
                     return QCoreApplication::translate("Csm::Field",
                                                        "expected a date as YYYY-MM-DD or null");
                 record.*ptr = date;
+            } else if constexpr (IsId<T>::value) {
+                if (value.isNull() || (value.isString() && value.toString().isEmpty())) {
+                    record.*ptr = T();
+                    return {};
+                }
+                const T id = T::fromString(value.toString());
+                if (!value.isString() || id.isNull())
+                    return QCoreApplication::translate("Csm::Field", "expected a UUID or null");
+                record.*ptr = id;
+            } else if constexpr (std::is_same_v<T, bool>) {
+                // Storage keeps booleans as 0 and 1.
+                if (value.isBool())
+                    record.*ptr = value.toBool();
+                else if (value.isDouble() && (value.toDouble() == 0 || value.toDouble() == 1))
+                    record.*ptr = value.toDouble() == 1;
+                else
+                    return QCoreApplication::translate("Csm::Field", "expected true or false");
+            } else if constexpr (std::is_same_v<T, double>) {
+                if (!value.isDouble())
+                    return QCoreApplication::translate("Csm::Field", "expected a number");
+                record.*ptr = value.toDouble();
             } else if constexpr (std::is_same_v<T, qint64>) {
                 const double d = value.toDouble();
                 if (!value.isDouble() || d != double(qint64(d)))

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <type_traits>
+
 namespace Csm {
 
 template<typename Tag> class Id
@@ -34,5 +36,20 @@ private:
 
 using CustomerId = Id<struct CustomerIdTag>;
 using StakeholderId = Id<struct StakeholderIdTag>;
+using OutcomeId = Id<struct OutcomeIdTag>;
+using ObjectiveId = Id<struct ObjectiveIdTag>;
+using StepId = Id<struct StepIdTag>;
+using MeasurementId = Id<struct MeasurementIdTag>;
+using AttendeeId = Id<struct AttendeeIdTag>;
+using ActionId = Id<struct ActionIdTag>;
+using DecisionId = Id<struct DecisionIdTag>;
+using RiskId = Id<struct RiskIdTag>;
+
+template<typename T> struct IsId : std::false_type
+{
+};
+template<typename Tag> struct IsId<Id<Tag>> : std::true_type
+{
+};
 
 } // namespace Csm

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "customer.h"
+#include "governance.h"
 #include "recordmeta.h"
 #include "stakeholder.h"
+#include "successplan.h"
 
 #include <QList>
 
@@ -13,9 +15,56 @@ struct OnboardingFile
 {
     Customer customer;
     QList<Stakeholder> stakeholders;
+    QList<Outcome> outcomes;
+    QList<Objective> objectives;
+    QList<OperationalStep> steps;
+    QList<Measurement> measurements;
+    QList<KickoffAttendee> attendees;
+    QList<ActionItem> actions;
+    QList<Decision> decisions;
+    QList<Risk> risks;
     QList<Tombstone> tombstones;
 
     bool operator==(const OnboardingFile &) const = default;
+
+    // The list of records of type R.
+    template<typename R> QList<R> &records();
+    template<typename R> const QList<R> &records() const
+    {
+        return const_cast<OnboardingFile *>(this)->records<R>();
+    }
 };
+
+template<> inline QList<Outcome> &OnboardingFile::records<Outcome>() { return outcomes; }
+template<> inline QList<Objective> &OnboardingFile::records<Objective>() { return objectives; }
+template<> inline QList<OperationalStep> &OnboardingFile::records<OperationalStep>()
+{
+    return steps;
+}
+template<> inline QList<Measurement> &OnboardingFile::records<Measurement>()
+{
+    return measurements;
+}
+template<> inline QList<KickoffAttendee> &OnboardingFile::records<KickoffAttendee>()
+{
+    return attendees;
+}
+template<> inline QList<ActionItem> &OnboardingFile::records<ActionItem>() { return actions; }
+template<> inline QList<Decision> &OnboardingFile::records<Decision>() { return decisions; }
+template<> inline QList<Risk> &OnboardingFile::records<Risk>() { return risks; }
+
+// Calls f(R{}) once for each kind of record besides customer and stakeholders, parents
+// before children.
+template<typename F> void forEachRecordType(F &&f)
+{
+    f(Outcome{});
+    f(Objective{});
+    f(OperationalStep{});
+    f(Measurement{});
+    f(KickoffAttendee{});
+    f(ActionItem{});
+    f(Decision{});
+    f(Risk{});
+}
 
 } // namespace Csm

@@ -20,8 +20,12 @@ inline QVariant toSql(const QJsonValue &value)
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         return QVariant(QMetaType::fromType<QString>()); // NULL
-    case QJsonValue::Double:
-        return QVariant(qint64(value.toDouble()));
+    case QJsonValue::Bool:
+        return QVariant(qint64(value.toBool() ? 1 : 0));
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        return d == double(qint64(d)) ? QVariant(qint64(d)) : QVariant(d);
+    }
     default:
         return value.toString();
     }
