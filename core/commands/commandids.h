@@ -5,5 +5,6 @@ namespace Csm::CommandId {
 enum : int {
     ChangeCustomerField = 1,
     ChangeStakeholderField,
+    ChangeRecordField, // plus the RecordKind
 };
 } // namespace Csm::CommandId

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <functional>
 
 namespace Csm {
 
@@ -94,13 +95,17 @@ public:
         return true;
     }
 
+    // `mayBeMissing` tells which fields an older file may lack; they keep their defaults.
     template<typename R, typename Spec>
     bool readFields(const QJsonObject &object, const QString &path, R *record,
-                    std::span<const Spec> fields)
+                    std::span<const Spec> fields,
+                    const std::function<bool(const Spec &)> &mayBeMissing = {})
     {
         for (const Spec &spec : fields) {
             const QJsonValue value = object.value(QLatin1String(spec.key));
             const QString at = path + QLatin1Char('.') + QLatin1String(spec.key);
+            if (value.isUndefined() && mayBeMissing && mayBeMissing(spec))
+                continue;
             if (value.isUndefined())
                 return fail(at, tr("missing"));
             const QString problem = fieldFromJson(*record, spec.member, value);
@@ -110,6 +115,36 @@ public:
         return true;
     }
 };
+
+// A reference to a record the file does not hold, as "path|what", or empty when all resolve.
+QString danglingReference(const OnboardingFile &file)
+{
+    auto has = [](const auto &list, const auto &id) {
+        return std::any_of(list.cbegin(), list.cend(), [&](const auto &r) { return r.id == id; });
+    };
+    const QString missing = tr("no record with this id in the file");
+    for (qsizetype i = 0; i < file.objectives.size(); ++i) {
+        const OutcomeId outcome = file.objectives.at(i).outcomeId;
+        if (!outcome.isNull() && !has(file.outcomes, outcome))
+            return QStringLiteral("objectives[%1].outcome_id|").arg(i) + missing;
+    }
+    for (qsizetype i = 0; i < file.steps.size(); ++i) {
+        const ObjectiveId objective = file.steps.at(i).objectiveId;
+        if (!objective.isNull() && !has(file.objectives, objective))
+            return QStringLiteral("operational_steps[%1].objective_id|").arg(i) + missing;
+    }
+    for (qsizetype i = 0; i < file.measurements.size(); ++i) {
+        const ObjectiveId objective = file.measurements.at(i).objectiveId;
+        if (!objective.isNull() && !has(file.objectives, objective))
+            return QStringLiteral("measurements[%1].objective_id|").arg(i) + missing;
+    }
+    for (qsizetype i = 0; i < file.attendees.size(); ++i) {
+        const StakeholderId stakeholder = file.attendees.at(i).stakeholderId;
+        if (!stakeholder.isNull() && !has(file.stakeholders, stakeholder))
+            return QStringLiteral("kickoff_attendees[%1].stakeholder_id|").arg(i) + missing;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -126,6 +161,16 @@ QByteArray onboardingFileToJson(const OnboardingFile &file)
     for (const Stakeholder &stakeholder : stakeholders)
         stakeholderArray.append(writeRecord(stakeholder, stakeholderFields()));
     root.insert(QLatin1String("stakeholders"), stakeholderArray);
+
+    forEachRecordType([&](auto type) {
+        using R = decltype(type);
+        QList<R> records = file.records<R>();
+        std::sort(records.begin(), records.end(), recordCreatedBefore<R>);
+        QJsonArray array;
+        for (const R &record : std::as_const(records))
+            array.append(writeRecord(record, RecordTraits<R>::fields()));
+        root.insert(QLatin1String(RecordTraits<R>::jsonKey), array);
+    });
 
     QList<Tombstone> tombstones = file.tombstones;
     std::sort(tombstones.begin(), tombstones.end(), [](const Tombstone &a, const Tombstone &b) {
@@ -212,8 +257,14 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
     }
     const QJsonObject customer = customerValue.toObject();
     const QString customerPath = QStringLiteral("customer");
+    const int formatVersion = version.toInt();
+    const std::function<bool(const CustomerFieldSpec &)> addedInVersion2 =
+        [formatVersion](const CustomerFieldSpec &spec) {
+            return formatVersion < 2 && spec.field >= CustomerField::KickoffDurationMinutes;
+        };
     if (!reader.readId(customer, customerPath, "id", &file.customer.id) ||
-        !reader.readFields(customer, customerPath, &file.customer, customerFields()) ||
+        !reader.readFields(customer, customerPath, &file.customer, customerFields(),
+                           addedInVersion2) ||
         !reader.readMeta(customer, customerPath, &file.customer.meta))
         return failed();
 
@@ -246,6 +297,53 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
         file.stakeholders.append(stakeholder);
     }
 
+    bool recordsOk = true;
+    forEachRecordType([&](auto type) {
+        using R = decltype(type);
+        using Traits = RecordTraits<R>;
+        const QString key = QLatin1String(Traits::jsonKey);
+        if (!recordsOk)
+            return;
+        const QJsonValue array = root.value(key);
+        if (array.isUndefined() && formatVersion < 2)
+            return;
+        if (!array.isArray()) {
+            recordsOk = reader.fail(key, tr("expected a list"));
+            return;
+        }
+        int i = 0;
+        for (const QJsonValue &value : array.toArray()) {
+            const QString path = QStringLiteral("%1[%2]").arg(key).arg(i++);
+            if (!value.isObject()) {
+                recordsOk = reader.fail(path, tr("expected an object"));
+                return;
+            }
+            R record;
+            record.customerId = file.customer.id;
+            const QJsonObject object = value.toObject();
+            if (!reader.readId(object, path, "id", &record.id) ||
+                !reader.readFields(object, path, &record, Traits::fields()) ||
+                !reader.readMeta(object, path, &record.meta)) {
+                recordsOk = false;
+                return;
+            }
+            const QList<R> &list = file.records<R>();
+            if (std::any_of(list.cbegin(), list.cend(),
+                            [&](const R &other) { return other.id == record.id; })) {
+                recordsOk = reader.fail(path + QStringLiteral(".id"), tr("the same id appears twice"));
+                return;
+            }
+            file.records<R>().append(record);
+        }
+    });
+    if (!recordsOk)
+        return failed();
+    const QString dangling = danglingReference(file);
+    if (!dangling.isEmpty()) {
+        reader.fail(dangling.section(QLatin1Char('|'), 0, 0), dangling.section(QLatin1Char('|'), 1));
+        return failed();
+    }
+
     const QJsonValue tombstones = root.value(QLatin1String("tombstones"));
     if (!tombstones.isArray()) {
         reader.fail(QStringLiteral("tombstones"), tr("expected a list"));
@@ -270,10 +368,13 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
             reader.fail(path + QStringLiteral(".id"), tr("expected a UUID"));
             return failed();
         }
-        if (tombstone.entity != QLatin1String("customer") &&
-            tombstone.entity != QLatin1String("stakeholder")) {
+        QStringList entities{QStringLiteral("customer"), QStringLiteral("stakeholder")};
+        forEachRecordType([&](auto type) {
+            entities.append(QLatin1String(RecordTraits<decltype(type)>::entity));
+        });
+        if (!entities.contains(tombstone.entity)) {
             reader.fail(path + QStringLiteral(".entity"),
-                        tr("expected \"customer\" or \"stakeholder\""));
+                        tr("expected one of %1").arg(entities.join(QLatin1String(", "))));
             return failed();
         }
         file.tombstones.append(tombstone);

@@ -11,7 +11,9 @@
 namespace Csm {
 
 constexpr const char *OnboardingFileFormat = "csm-workspace/onboarding-file";
-constexpr int OnboardingFileFormatVersion = 1;
+// Version 2 added the kickoff, success plan and governance records; version 1 files read with
+// those empty and the kickoff fields at their defaults.
+constexpr int OnboardingFileFormatVersion = 2;
 
 // Serialises with sorted keys and stable record order, so the same file always gives the
 // same bytes.

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "storage/customerstore.h"
+#include "storage/recordstore.h"
 #include "storage/settingsstore.h"
 #include "storage/stakeholderstore.h"
 #include "storage/tombstonestore.h"
@@ -87,6 +88,19 @@ QString Workspace::load()
         m_stakeholdersByCustomer[stakeholder.customerId].append(stakeholder.id);
     }
 
+    forEachRecordType([&](auto type) {
+        using R = decltype(type);
+        if (!error.isEmpty())
+            return;
+        QList<R> records;
+        error = RecordStore<R>(db).loadAll(&records);
+        std::sort(records.begin(), records.end(), recordCreatedBefore<R>);
+        for (const R &record : std::as_const(records))
+            rememberRecord(record);
+    });
+    if (!error.isEmpty())
+        return error;
+
     QList<Tombstone> tombstones;
     error = TombstoneStore(db).loadAll(&tombstones);
     if (!error.isEmpty())
@@ -167,10 +181,140 @@ OnboardingFile Workspace::onboardingFile(const CustomerId &id) const
     if (const Customer *c = customer(id)) {
         file.customer = *c;
         file.stakeholders = stakeholders(id);
+        forEachRecordType([&](auto type) {
+            using R = decltype(type);
+            file.records<R>() = records<R>(id);
+        });
     }
     file.tombstones = tombstones(id);
     return file;
 }
+
+template<typename R> QList<R> Workspace::records(const CustomerId &customer) const
+{
+    const RecordSet<R> &set = recordSet<R>();
+    QList<R> result;
+    for (const auto &id : set.byCustomer.value(customer))
+        result.append(set.byId.value(id));
+    return result;
+}
+
+template<typename R> const R *Workspace::record(const typename RecordTraits<R>::Id &id) const
+{
+    const RecordSet<R> &set = recordSet<R>();
+    const auto it = set.byId.constFind(id);
+    return it == set.byId.constEnd() ? nullptr : &it.value();
+}
+
+template<typename R> void Workspace::rememberRecord(const R &record)
+{
+    RecordSet<R> &set = recordSet<R>();
+    set.byId.insert(record.id, record);
+    auto &ids = set.byCustomer[record.customerId];
+    // Keep creation order, also when undo brings a record back.
+    const auto position = std::upper_bound(ids.cbegin(), ids.cend(), record,
+                                           [&set](const R &r, const auto &other) {
+                                               return recordCreatedBefore(r, set.byId.value(other));
+                                           });
+    ids.insert(position - ids.cbegin(), record.id);
+}
+
+template<typename R> void Workspace::forgetRecords(const CustomerId &customer)
+{
+    RecordSet<R> &set = recordSet<R>();
+    for (const auto &id : set.byCustomer.take(customer))
+        set.byId.remove(id);
+}
+
+void Workspace::forgetTombstone(const CustomerId &customer, const QString &id)
+{
+    auto it = m_tombstones.find(customer);
+    if (it == m_tombstones.end())
+        return;
+    it->removeIf([&](const Tombstone &t) { return t.id == id; });
+    if (it->isEmpty())
+        m_tombstones.erase(it);
+}
+
+template<typename R> bool Workspace::insertRecord(const R &record)
+{
+    if (!m_customers.contains(record.customerId) || recordSet<R>().byId.contains(record.id))
+        return false;
+    const QSqlDatabase db = m_database->connection();
+    const QString id = record.id.toString();
+    const bool ok = write([&]() -> QString {
+        QString error = RecordStore<R>(db).insert(record);
+        if (error.isEmpty())
+            error = TombstoneStore(db).remove(id);
+        return error;
+    });
+    if (!ok)
+        return false;
+    rememberRecord(record);
+    forgetTombstone(record.customerId, id);
+    Q_EMIT recordAdded(RecordTraits<R>::kind, record.customerId, record.id.uuid());
+    return true;
+}
+
+template<typename R> bool Workspace::updateRecord(const R &record)
+{
+    RecordSet<R> &set = recordSet<R>();
+    if (!set.byId.contains(record.id))
+        return false;
+    const bool ok = write([&] { return RecordStore<R>(m_database->connection()).update(record); });
+    if (!ok)
+        return false;
+    set.byId[record.id] = record;
+    Q_EMIT recordChanged(RecordTraits<R>::kind, record.customerId, record.id.uuid());
+    return true;
+}
+
+template<typename R>
+bool Workspace::removeRecord(const typename RecordTraits<R>::Id &id,
+                             const std::optional<Tombstone> &tombstone)
+{
+    RecordSet<R> &set = recordSet<R>();
+    const auto it = set.byId.constFind(id);
+    if (it == set.byId.constEnd())
+        return false;
+    const CustomerId customer = it->customerId;
+    const QSqlDatabase db = m_database->connection();
+    const bool ok = write([&]() -> QString {
+        QString error = RecordStore<R>(db).remove(id);
+        if (error.isEmpty() && tombstone)
+            error = TombstoneStore(db).insert(*tombstone);
+        return error;
+    });
+    if (!ok)
+        return false;
+    set.byId.remove(id);
+    set.byCustomer[customer].removeOne(id);
+    if (tombstone) {
+        auto &tombstones = m_tombstones[customer];
+        tombstones.append(*tombstone);
+        tombstones = sortedTombstones(tombstones);
+    }
+    Q_EMIT recordRemoved(RecordTraits<R>::kind, customer, id.uuid());
+    return true;
+}
+
+// The record types the workspace holds; the template members above exist for these.
+#define CSM_WORKSPACE_RECORD(R)                                                                    \
+    template QList<R> Workspace::records<R>(const CustomerId &) const;                             \
+    template const R *Workspace::record<R>(const RecordTraits<R>::Id &) const;                     \
+    template bool Workspace::insertRecord<R>(const R &);                                           \
+    template bool Workspace::updateRecord<R>(const R &);                                           \
+    template bool Workspace::removeRecord<R>(const RecordTraits<R>::Id &,                          \
+                                             const std::optional<Tombstone> &);
+CSM_WORKSPACE_RECORD(Outcome)
+CSM_WORKSPACE_RECORD(Objective)
+CSM_WORKSPACE_RECORD(OperationalStep)
+CSM_WORKSPACE_RECORD(Measurement)
+CSM_WORKSPACE_RECORD(KickoffAttendee)
+CSM_WORKSPACE_RECORD(ActionItem)
+CSM_WORKSPACE_RECORD(Decision)
+CSM_WORKSPACE_RECORD(Risk)
+#undef CSM_WORKSPACE_RECORD
 
 QString Workspace::insertConflict(const OnboardingFile &file) const
 {
@@ -188,6 +332,20 @@ QString Workspace::insertConflict(const OnboardingFile &file) const
                 .arg(i)
                 .arg(existing->id.toString(), nameOf(existing->customerId));
     }
+    QString recordConflict;
+    forEachRecordType([&](auto type) {
+        using R = decltype(type);
+        const QList<R> &list = file.records<R>();
+        for (qsizetype i = 0; i < list.size() && recordConflict.isEmpty(); ++i) {
+            if (const R *existing = record<R>(list.at(i).id))
+                recordConflict = tr("%1[%2].id: %3 already belongs to %4")
+                                     .arg(QLatin1String(RecordTraits<R>::jsonKey))
+                                     .arg(i)
+                                     .arg(existing->id.toString(), nameOf(existing->customerId));
+        }
+    });
+    if (!recordConflict.isEmpty())
+        return recordConflict;
     // A deletion belongs to one customer's file; another customer cannot bring it along.
     for (auto it = m_tombstones.cbegin(); it != m_tombstones.cend(); ++it) {
         if (it.key() == file.customer.id)
@@ -263,6 +421,13 @@ bool Workspace::insertOnboardingFile(const OnboardingFile &file)
             if (error.isEmpty())
                 error = StakeholderStore(db).insert(stakeholder);
         }
+        forEachRecordType([&](auto type) {
+            using R = decltype(type);
+            for (const R &record : file.records<R>()) {
+                if (error.isEmpty())
+                    error = RecordStore<R>(db).insert(record);
+            }
+        });
         if (error.isEmpty())
             error = TombstoneStore(db).replaceForCustomer(id, file.tombstones);
         return error;
@@ -280,6 +445,11 @@ bool Workspace::insertOnboardingFile(const OnboardingFile &file)
         m_stakeholders.insert(stakeholder.id, stakeholder);
         m_stakeholdersByCustomer[id].append(stakeholder.id);
     }
+    forEachRecordType([&](auto type) {
+        using R = decltype(type);
+        for (const R &record : file.records<R>())
+            rememberRecord(record);
+    });
     if (file.tombstones.isEmpty())
         m_tombstones.remove(id);
     else
@@ -294,7 +464,7 @@ bool Workspace::removeOnboardingFile(const CustomerId &id, const QList<Tombstone
         return false;
     const QSqlDatabase db = m_database->connection();
     const bool ok = write([&]() -> QString {
-        // Stakeholders go with the customer through ON DELETE CASCADE.
+        // Stakeholders and all other records go with the customer through ON DELETE CASCADE.
         QString error = CustomerStore(db).remove(id);
         if (error.isEmpty())
             error = TombstoneStore(db).replaceForCustomer(id, tombstonesAfter);
@@ -304,6 +474,7 @@ bool Workspace::removeOnboardingFile(const CustomerId &id, const QList<Tombstone
         return false;
     for (const StakeholderId &stakeholder : m_stakeholdersByCustomer.take(id))
         m_stakeholders.remove(stakeholder);
+    forEachRecordType([&](auto type) { forgetRecords<decltype(type)>(id); });
     m_customers.remove(id);
     m_customerOrder.removeOne(id);
     if (tombstonesAfter.isEmpty())
@@ -342,10 +513,7 @@ bool Workspace::insertStakeholder(const Stakeholder &stakeholder)
         return false;
     m_stakeholders.insert(stakeholder.id, stakeholder);
     m_stakeholdersByCustomer[stakeholder.customerId].append(stakeholder.id);
-    auto &tombstones = m_tombstones[stakeholder.customerId];
-    tombstones.removeIf([&](const Tombstone &t) { return t.id == id; });
-    if (tombstones.isEmpty())
-        m_tombstones.remove(stakeholder.customerId);
+    forgetTombstone(stakeholder.customerId, id);
     Q_EMIT stakeholderAdded(stakeholder.customerId, stakeholder.id);
     return true;
 }

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 namespace Csm {
 
@@ -55,6 +56,10 @@ public:
     QList<Tombstone> tombstones(const CustomerId &customer) const;
     OnboardingFile onboardingFile(const CustomerId &customer) const;
 
+    // The customer's records of one kind (outcomes, risks, ...), in the order they were made.
+    template<typename R> QList<R> records(const CustomerId &customer) const;
+    template<typename R> const R *record(const typename RecordTraits<R>::Id &id) const;
+
     // Why `file` cannot be added as a new customer, or an empty string when it can: its
     // customer, a stakeholder or a recorded deletion already belongs to this workspace. The
     // reason starts with the JSON path of the record ("stakeholders[2].id: ...").
@@ -74,6 +79,11 @@ public:
     bool insertStakeholder(const Stakeholder &stakeholder);
     bool updateStakeholder(const Stakeholder &stakeholder);
     bool removeStakeholder(const StakeholderId &id, const std::optional<Tombstone> &tombstone);
+    template<typename R> bool insertRecord(const R &record);
+    template<typename R> bool updateRecord(const R &record);
+    template<typename R>
+    bool removeRecord(const typename RecordTraits<R>::Id &id,
+                      const std::optional<Tombstone> &tombstone);
 
     // The tombstone a record deleted now by the author leaves behind.
     Tombstone makeTombstone(const QString &id, const QString &entity,
@@ -88,6 +98,9 @@ Q_SIGNALS:
     void stakeholderAdded(const Csm::CustomerId &customer, const Csm::StakeholderId &id);
     void stakeholderRemoved(const Csm::CustomerId &customer, const Csm::StakeholderId &id);
     void stakeholderChanged(const Csm::CustomerId &customer, const Csm::StakeholderId &id);
+    void recordAdded(Csm::RecordKind kind, const Csm::CustomerId &customer, const QUuid &id);
+    void recordRemoved(Csm::RecordKind kind, const Csm::CustomerId &customer, const QUuid &id);
+    void recordChanged(Csm::RecordKind kind, const Csm::CustomerId &customer, const QUuid &id);
     void storageFailed(const QString &message);
 
 private:
@@ -107,6 +120,26 @@ private:
     QHash<StakeholderId, Stakeholder> m_stakeholders;
     QHash<CustomerId, QList<StakeholderId>> m_stakeholdersByCustomer;
     QHash<CustomerId, QList<Tombstone>> m_tombstones;
+
+    // The records of one kind, by id and by customer in creation order.
+    template<typename R> struct RecordSet
+    {
+        QHash<typename RecordTraits<R>::Id, R> byId;
+        QHash<CustomerId, QList<typename RecordTraits<R>::Id>> byCustomer;
+    };
+    template<typename R> RecordSet<R> &recordSet() { return std::get<RecordSet<R>>(m_records); }
+    template<typename R> const RecordSet<R> &recordSet() const
+    {
+        return std::get<RecordSet<R>>(m_records);
+    }
+    template<typename R> void rememberRecord(const R &record);
+    template<typename R> void forgetRecords(const CustomerId &customer);
+    void forgetTombstone(const CustomerId &customer, const QString &id);
+
+    std::tuple<RecordSet<Outcome>, RecordSet<Objective>, RecordSet<OperationalStep>,
+               RecordSet<Measurement>, RecordSet<KickoffAttendee>, RecordSet<ActionItem>,
+               RecordSet<Decision>, RecordSet<Risk>>
+        m_records;
 };
 
 } // namespace Csm

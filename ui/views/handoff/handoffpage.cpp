@@ -2,7 +2,7 @@
 
 #include "commands/addstakeholder.h"
 #include "commands/changecustomerfield.h"
-#include "commands/removestakeholder.h"
+#include "commands/removecascade.h"
 #include "handoff/handoffcompleteness.h"
 #include "handoff/validation.h"
 #include "models/stakeholdermodel.h"
@@ -518,11 +518,8 @@ void HandoffPage::removeSelectedStakeholders()
     QList<StakeholderId> ids;
     for (const QModelIndex &index : rows)
         ids.append(m_stakeholderModel->stakeholderAt(index.row()));
-    QUndoStack *stack = m_workspace->undoStack();
-    stack->beginMacro(tr("Remove %n stakeholder(s)", nullptr, int(ids.size())));
-    for (const StakeholderId &id : ids)
-        stack->push(new RemoveStakeholder(m_workspace, id));
-    stack->endMacro();
+    // Their kickoff attendance goes with them, in the same undo step.
+    m_workspace->undoStack()->push(makeRemoveStakeholders(m_workspace, ids));
 }
 
 } // namespace Csm

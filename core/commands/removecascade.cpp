@@ -1,0 +1,68 @@
+#include "removecascade.h"
+
+#include "removerecord.h"
+#include "removestakeholder.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+
+namespace Csm {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Csm::Commands", text, nullptr, n);
+}
+} // namespace
+
+QUndoCommand *makeRemoveObjective(Workspace *workspace, const ObjectiveId &id, QUndoCommand *parent)
+{
+    const Objective *objective = workspace->record<Objective>(id);
+    auto *macro = new QUndoCommand(
+        tr("Remove objective %1").arg(objective ? objective->metric : QString()), parent);
+    if (!objective)
+        return macro;
+    // Children first: undo runs in reverse and brings the objective back before them.
+    for (const OperationalStep &step : workspace->records<OperationalStep>(objective->customerId)) {
+        if (step.objectiveId == id)
+            new RemoveRecord<OperationalStep>(workspace, step.id, macro);
+    }
+    for (const Measurement &m : workspace->records<Measurement>(objective->customerId)) {
+        if (m.objectiveId == id)
+            new RemoveRecord<Measurement>(workspace, m.id, macro);
+    }
+    new RemoveRecord<Objective>(workspace, id, macro);
+    return macro;
+}
+
+QUndoCommand *makeRemoveOutcome(Workspace *workspace, const OutcomeId &id)
+{
+    const Outcome *outcome = workspace->record<Outcome>(id);
+    auto *macro = new QUndoCommand(tr("Remove outcome %1").arg(outcome ? outcome->title : QString()));
+    if (!outcome)
+        return macro;
+    for (const Objective &objective : workspace->records<Objective>(outcome->customerId)) {
+        if (objective.outcomeId == id)
+            makeRemoveObjective(workspace, objective.id, macro);
+    }
+    new RemoveRecord<Outcome>(workspace, id, macro);
+    return macro;
+}
+
+QUndoCommand *makeRemoveStakeholders(Workspace *workspace, const QList<StakeholderId> &ids)
+{
+    auto *macro = new QUndoCommand(tr("Remove %n stakeholder(s)", int(ids.size())));
+    for (const StakeholderId &id : ids) {
+        const Stakeholder *stakeholder = workspace->stakeholder(id);
+        if (!stakeholder)
+            continue;
+        for (const KickoffAttendee &a : workspace->records<KickoffAttendee>(stakeholder->customerId)) {
+            if (a.stakeholderId == id)
+                new RemoveRecord<KickoffAttendee>(workspace, a.id, macro);
+        }
+        new RemoveStakeholder(workspace, id, macro);
+    }
+    return macro;
+}
+
+} // namespace Csm
