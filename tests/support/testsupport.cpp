@@ -89,6 +89,20 @@ OnboardingFile fullOnboardingFile(const RecordMeta &meta)
     c.firstValueDate = QDate(2026, 2, 20);
     c.graduationDate = QDate(2026, 5, 1);
     c.notes = QStringLiteral("# Notes\n- **bold** item");
+    c.kickoffDurationMinutes = 90;
+    int agendaIndex = 0;
+    for (const AgendaItem &item : kickoffAgenda()) {
+        setCustomerValue(c, item.done, true);
+        setCustomerValue(c, item.notes, QStringLiteral("agenda note %1").arg(agendaIndex++));
+    }
+    c.kickoffRecapSentDate = QDate(2026, 2, 6);
+    c.checkInCadence = QStringLiteral("Weekly, Tuesdays 10:00");
+    c.meetingChannels = QStringLiteral("Teams, e-mail");
+    c.escalationPath = QStringLiteral("Cara Success, then VP Customer Success");
+    c.decisionMakerAvailable = Answer::Yes;
+    c.resourcesCommitted = Answer::No;
+    c.resourcesRole = QStringLiteral("IT admin");
+    c.resourcesHoursPerWeek = 5;
     c.meta = meta;
 
     for (int i = 0; i < 2; ++i) {
@@ -108,6 +122,83 @@ OnboardingFile fullOnboardingFile(const RecordMeta &meta)
         s.meta.createdAt = meta.createdAt.addMSecs(i);
         file.stakeholders.append(s);
     }
+    // One record of every other kind, each field set, all linked to each other.
+    auto stamped = [&](auto record, int offset) {
+        record.customerId = c.id;
+        record.meta = meta;
+        record.meta.createdAt = meta.createdAt.addMSecs(10 + offset);
+        return record;
+    };
+    Outcome outcome = stamped(Outcome{}, 0);
+    outcome.id = OutcomeId::create();
+    outcome.title = QStringLiteral("Reduce reporting time by 50 %");
+    outcome.description = QStringLiteral("Board pack in a day");
+    file.outcomes.append(outcome);
+
+    Objective objective = stamped(Objective{}, 1);
+    objective.id = ObjectiveId::create();
+    objective.outcomeId = outcome.id;
+    objective.metric = QStringLiteral("Admin time");
+    objective.unit = QStringLiteral("h/week");
+    objective.baseline = 8;
+    objective.target = 2.5;
+    objective.targetDate = QDate(2026, 4, 1);
+    objective.vendorOwner = QStringLiteral("Cara Success");
+    objective.customerOwner = QStringLiteral("Eva Sponsor");
+    objective.confirmedAtKickoff = true;
+    objective.quickWin = true;
+    file.objectives.append(objective);
+
+    OperationalStep step = stamped(OperationalStep{}, 2);
+    step.id = StepId::create();
+    step.objectiveId = objective.id;
+    step.task = QStringLiteral("Migrate reports");
+    step.owner = QStringLiteral("Ian Plement");
+    step.dueDate = QDate(2026, 3, 1);
+    step.done = true;
+    file.steps.append(step);
+
+    Measurement measurement = stamped(Measurement{}, 3);
+    measurement.id = MeasurementId::create();
+    measurement.objectiveId = objective.id;
+    measurement.date = QDate(2026, 2, 15);
+    measurement.value = 6.5;
+    measurement.note = QStringLiteral("after training");
+    file.measurements.append(measurement);
+
+    KickoffAttendee attendee = stamped(KickoffAttendee{}, 4);
+    attendee.id = AttendeeId::create();
+    attendee.stakeholderId = file.stakeholders.at(0).id;
+    attendee.meetingRole = QStringLiteral("Sponsor, opens the meeting");
+    file.attendees.append(attendee);
+
+    ActionItem action = stamped(ActionItem{}, 5);
+    action.id = ActionId::create();
+    action.task = QStringLiteral("Send SSO metadata");
+    action.owner = QStringLiteral("Raj Vendor");
+    action.dueDate = QDate(2026, 2, 10);
+    action.status = ActionStatus::InProgress;
+    file.actions.append(action);
+
+    Decision decision = stamped(Decision{}, 6);
+    decision.id = DecisionId::create();
+    decision.decision = QStringLiteral("Pilot with finance first");
+    decision.date = QDate(2026, 2, 5);
+    decision.approvedBy = QStringLiteral("Eva Sponsor");
+    decision.rationale = QStringLiteral("Highest pain, smallest team");
+    file.decisions.append(decision);
+
+    Risk risk = stamped(Risk{}, 7);
+    risk.id = RiskId::create();
+    risk.risk = QStringLiteral("IT security review is slow");
+    risk.likelihood = RiskLevel::High;
+    risk.impact = RiskLevel::Low;
+    risk.mitigation = QStringLiteral("Start the questionnaire now");
+    risk.trigger = QStringLiteral("No review slot by March");
+    risk.owner = QStringLiteral("Cara Success");
+    risk.status = RiskStatus::Mitigating;
+    risk.raisedAtKickoff = true;
+    file.risks.append(risk);
     return file;
 }
 

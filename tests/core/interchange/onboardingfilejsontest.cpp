@@ -34,6 +34,23 @@ OnboardingFile fixedFile()
         file.stakeholders[i].id = StakeholderId::fromString(stakeholderIds[i]);
         file.stakeholders[i].customerId = file.customer.id;
     }
+    // Fixed ids for the other records, keeping their links.
+    int n = 0;
+    auto fixed = [&n] {
+        return QUuid::fromString(
+            QStringLiteral("00000000-0000-4000-8000-%1").arg(++n, 12, 10, QLatin1Char('0')));
+    };
+    forEachRecordType([&](auto type) {
+        using R = decltype(type);
+        for (R &record : file.records<R>()) {
+            record.id = typename RecordTraits<R>::Id(fixed());
+            record.customerId = file.customer.id;
+        }
+    });
+    file.objectives[0].outcomeId = file.outcomes.at(0).id;
+    file.steps[0].objectiveId = file.objectives.at(0).id;
+    file.measurements[0].objectiveId = file.objectives.at(0).id;
+    file.attendees[0].stakeholderId = file.stakeholders.at(0).id;
     file.tombstones.append({QStringLiteral("c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f"),
                             QStringLiteral("stakeholder"), file.customer.id.toString(),
                             created.addDays(2), QStringLiteral("Cara Success")});

@@ -8,6 +8,7 @@
 #include "models/stakeholdermodel.h"
 #include "stakeholderdelegate.h"
 #include "views/customerlist/customerlistdelegate.h"
+#include "widgets/customerform.h"
 #include "widgets/markdowneditor.h"
 #include "widgets/optionaldateedit.h"
 #include "workspace/workspace.h"
@@ -31,30 +32,10 @@
 
 namespace Csm {
 
-namespace {
-
-bool isRequired(CustomerField field)
-{
-    return field == CustomerField::AccountName || field == CustomerField::SignatureDate ||
-           field == CustomerField::CsmOwner;
-}
-
-struct Language
-{
-    const char *code;
-    const char *name;
-};
-
-constexpr Language kLanguages[] = {
-    {"en", "English"},  {"de", "Deutsch"},    {"fr", "Français"},  {"es", "Español"},
-    {"it", "Italiano"}, {"nl", "Nederlands"}, {"pt", "Português"},
-};
-
-} // namespace
-
 HandoffPage::HandoffPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_form(new CustomerForm(workspace, this))
 {
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
@@ -65,19 +46,19 @@ HandoffPage::HandoffPage(Workspace *workspace, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->setSpacing(12);
-    top->addWidget(
-        buildGroup(tr("Account and contract"),
-                   {CustomerField::AccountName, CustomerField::Industry, CustomerField::Tier,
-                    CustomerField::Arr, CustomerField::Currency, CustomerField::Products,
-                    CustomerField::Language, CustomerField::SignatureDate,
-                    CustomerField::TermMonths, CustomerField::RenewalDate}),
-        1);
+    top->addWidget(m_form->createGroup(tr("Account and contract"),
+                                       {CustomerField::AccountName, CustomerField::Industry,
+                                        CustomerField::Tier, CustomerField::Arr,
+                                        CustomerField::Currency, CustomerField::Products,
+                                        CustomerField::Language, CustomerField::SignatureDate,
+                                        CustomerField::TermMonths, CustomerField::RenewalDate}),
+                   1);
     auto *right = new QVBoxLayout;
     right->setSpacing(12);
-    right->addWidget(buildGroup(tr("Owners"),
-                                {CustomerField::AccountExecutive, CustomerField::CsmOwner,
-                                 CustomerField::ImplementationOwner, CustomerField::SupportOwner}));
-    right->addWidget(buildGroup(
+    right->addWidget(m_form->createGroup(
+        tr("Owners"), {CustomerField::AccountExecutive, CustomerField::CsmOwner,
+                       CustomerField::ImplementationOwner, CustomerField::SupportOwner}));
+    right->addWidget(m_form->createGroup(
         tr("Onboarding"), {CustomerField::Phase, CustomerField::Status, CustomerField::StatusReason,
                            CustomerField::HandoffMeetingDate, CustomerField::IntroEmailSentDate,
                            CustomerField::KickoffDate, CustomerField::GoLiveDate,
@@ -86,7 +67,7 @@ HandoffPage::HandoffPage(Workspace *workspace, QWidget *parent)
     top->addLayout(right, 1);
     column->addLayout(top);
 
-    column->addWidget(buildGroup(
+    column->addWidget(m_form->createGroup(
         tr("What sales learned"),
         {CustomerField::PrimaryUseCase, CustomerField::SuccessMetrics, CustomerField::PainPoints,
          CustomerField::CompetitorReplaced, CustomerField::ReasonForChoice, CustomerField::RedFlags,
@@ -104,10 +85,7 @@ HandoffPage::HandoffPage(Workspace *workspace, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(workspace, &Workspace::customerChanged, this, [this](const CustomerId &id) {
-        if (id == m_customer)
-            refresh();
-    });
+    connect(m_form, &CustomerForm::refreshed, this, &HandoffPage::refresh);
     auto stakeholdersChanged = [this](const CustomerId &id) {
         if (id == m_customer)
             refreshCompleteness();
@@ -157,125 +135,6 @@ QWidget *HandoffPage::buildHeader()
     m_statusBanner->hide();
     layout->addWidget(m_statusBanner, 3, 0, 1, 2);
     return header;
-}
-
-QWidget *HandoffPage::buildEditor(CustomerField field)
-{
-    const CustomerFieldSpec &spec = customerFieldSpec(field);
-    switch (spec.kind) {
-    case FieldKind::Enum: {
-        auto *combo = new QComboBox;
-        auto fill = [combo](auto count, auto nameOf) {
-            for (int i = 0; i < count; ++i)
-                combo->addItem(nameOf(i), i);
-        };
-        if (field == CustomerField::Tier)
-            fill(enumCount<Tier>(), [](int i) { return enumDisplayName(Tier(i)); });
-        else if (field == CustomerField::Phase)
-            fill(enumCount<Phase>(), [](int i) { return enumDisplayName(Phase(i)); });
-        else
-            fill(enumCount<Status>(), [](int i) { return enumDisplayName(Status(i)); });
-        connect(combo, &QComboBox::activated, this,
-                [this, field, combo](int) { edit(field, combo->currentData()); });
-        return combo;
-    }
-    case FieldKind::Money:
-    case FieldKind::Integer: {
-        auto *spin = new QSpinBox;
-        if (spec.kind == FieldKind::Money) {
-            spin->setRange(0, 2000000000);
-            spin->setGroupSeparatorShown(true);
-            spin->setSingleStep(1000);
-        } else {
-            spin->setRange(1, 120);
-            spin->setSuffix(tr(" months"));
-        }
-        spin->setMaximumWidth(200);
-        connect(spin, &QSpinBox::valueChanged, this, [this, field](int value) {
-            if (!m_refreshing)
-                edit(field, qint64(value));
-        });
-        return spin;
-    }
-    case FieldKind::Date: {
-        auto *date = new OptionalDateEdit;
-        connect(date, &OptionalDateEdit::dateEdited, this,
-                [this, field](const QDate &value) { edit(field, value); });
-        return date;
-    }
-    case FieldKind::LongText: {
-        auto *text = new QPlainTextEdit;
-        text->setTabChangesFocus(true);
-        text->setFixedHeight(text->fontMetrics().lineSpacing() * 3 + 14);
-        connect(text, &QPlainTextEdit::textChanged, this, [this, field, text] {
-            if (!m_refreshing)
-                edit(field, text->toPlainText());
-        });
-        return text;
-    }
-    case FieldKind::Text:
-    case FieldKind::Email:
-        break;
-    }
-    if (field == CustomerField::Language) {
-        auto *combo = new QComboBox;
-        for (const Language &language : kLanguages)
-            combo->addItem(QStringLiteral("%1 (%2)").arg(QString::fromUtf8(language.name),
-                                                         QLatin1String(language.code)),
-                           QLatin1String(language.code));
-        connect(combo, &QComboBox::activated, this,
-                [this, field, combo](int) { edit(field, combo->currentData()); });
-        return combo;
-    }
-    auto *line = new QLineEdit;
-    if (field == CustomerField::Currency) {
-        line->setMaxLength(3);
-        line->setMaximumWidth(80);
-        connect(line, &QLineEdit::textEdited, this,
-                [this, field](const QString &text) { edit(field, text.toUpper()); });
-    } else {
-        connect(line, &QLineEdit::textEdited, this,
-                [this, field](const QString &text) { edit(field, text); });
-    }
-    return line;
-}
-
-QWidget *HandoffPage::fieldRow(CustomerField field)
-{
-    auto *row = new QWidget;
-    auto *layout = new QVBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    QWidget *editor = buildEditor(field);
-    editor->setObjectName(QLatin1String(customerFieldSpec(field).key));
-    editor->setAccessibleName(customerFieldLabel(field));
-    auto *error = new QLabel;
-    error->setObjectName(QLatin1String(customerFieldSpec(field).key) + QStringLiteral("_error"));
-    error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
-    error->setWordWrap(true);
-    error->hide();
-    layout->addWidget(editor);
-    layout->addWidget(error);
-    m_bindings.insert(int(field), {editor, error});
-    return row;
-}
-
-QWidget *HandoffPage::buildGroup(const QString &title, std::initializer_list<CustomerField> fields)
-{
-    auto *group = new QGroupBox(title);
-    auto *form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    for (CustomerField field : fields) {
-        QString label = customerFieldLabel(field);
-        if (isRequired(field))
-            label += QStringLiteral(" *");
-        auto *caption = new QLabel(label);
-        QWidget *row = fieldRow(field);
-        caption->setBuddy(m_bindings.value(int(field)).editor);
-        form->addRow(caption, row);
-    }
-    return group;
 }
 
 QWidget *HandoffPage::buildStakeholders()
@@ -343,35 +202,27 @@ QWidget *HandoffPage::buildNotes()
     auto *notes = new MarkdownEditor;
     notes->setObjectName(QStringLiteral("notes"));
     notes->setMinimumHeight(160);
-    connect(notes, &MarkdownEditor::markdownEdited, this,
-            [this](const QString &text) { edit(CustomerField::Notes, text); });
     layout->addWidget(notes);
-    m_bindings.insert(int(CustomerField::Notes), {notes, nullptr});
+    m_form->bind(CustomerField::Notes, notes);
     return group;
 }
 
 QWidget *HandoffPage::editor(CustomerField field) const
 {
-    return m_bindings.value(int(field)).editor;
+    return m_form->editor(field);
 }
 
 QLabel *HandoffPage::errorLabel(CustomerField field) const
 {
-    return m_bindings.value(int(field)).error;
+    return m_form->errorLabel(field);
 }
 
 void HandoffPage::setCustomer(const CustomerId &customer)
 {
     m_customer = customer;
     m_stakeholderModel->setCustomer(customer);
+    m_form->setCustomer(customer);
     refresh();
-}
-
-void HandoffPage::edit(CustomerField field, const QVariant &value)
-{
-    if (m_refreshing || m_customer.isNull())
-        return;
-    m_workspace->undoStack()->push(new ChangeCustomerField(m_workspace, m_customer, field, value));
 }
 
 void HandoffPage::refresh()
@@ -380,21 +231,6 @@ void HandoffPage::refresh()
     setEnabled(customer != nullptr);
     if (!customer)
         return;
-    m_refreshing = true;
-    for (const CustomerFieldSpec &spec : customerFields())
-        refreshEditor(spec.field, *customer);
-    m_refreshing = false;
-
-    QHash<int, QStringList> problems;
-    for (const CustomerProblem &problem : validateCustomer(*customer))
-        problems[int(problem.field)].append(problem.message);
-    for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it) {
-        if (!it->error)
-            continue;
-        const QStringList messages = problems.value(it.key());
-        it->error->setText(messages.join(QLatin1Char(' ')));
-        it->error->setVisible(!messages.isEmpty());
-    }
 
     m_title->setText(customer->accountName.isEmpty() ? tr("(unnamed customer)")
                                                      : customer->accountName);
@@ -422,42 +258,6 @@ void HandoffPage::refresh()
                 .arg(CustomerListDelegate::statusColor(int(customer->status)).name()));
     }
     refreshCompleteness();
-}
-
-void HandoffPage::refreshEditor(CustomerField field, const Customer &customer)
-{
-    QWidget *editor = m_bindings.value(int(field)).editor;
-    if (!editor)
-        return;
-    const QVariant value = customerValue(customer, field);
-    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        if (line->text() != value.toString()) {
-            line->setText(value.toString());
-            // Show the start of long text in fields the user is not typing in.
-            if (!line->hasFocus())
-                line->setCursorPosition(0);
-        }
-    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
-        if (text->toPlainText() != value.toString()) {
-            const int position = text->textCursor().position();
-            text->setPlainText(value.toString());
-            QTextCursor cursor = text->textCursor();
-            cursor.setPosition(qMin(position, int(value.toString().size())));
-            text->setTextCursor(cursor);
-        }
-    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        const int index = combo->findData(value);
-        if (index >= 0 && combo->currentIndex() != index)
-            combo->setCurrentIndex(index);
-    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
-        if (spin->value() != value.toLongLong())
-            spin->setValue(int(value.toLongLong()));
-    } else if (auto *date = qobject_cast<OptionalDateEdit *>(editor)) {
-        if (date->date() != value.toDate() || !date->hasAcceptableInput())
-            date->setDate(value.toDate());
-    } else if (auto *notes = qobject_cast<MarkdownEditor *>(editor)) {
-        notes->setMarkdown(value.toString());
-    }
 }
 
 void HandoffPage::refreshCompleteness()

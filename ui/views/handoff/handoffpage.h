@@ -14,8 +14,9 @@ class QTableView;
 
 namespace Csm {
 
-class Workspace;
+class CustomerForm;
 class StakeholderModel;
+class Workspace;
 
 class HandoffPage : public QWidget
 {
@@ -43,27 +44,15 @@ public:
     void removeSelectedStakeholders();
 
 private:
-    struct Binding
-    {
-        QWidget *editor = nullptr;
-        QLabel *error = nullptr;
-    };
-
-    QWidget *buildEditor(CustomerField field);
-    QWidget *fieldRow(CustomerField field);
-    QWidget *buildGroup(const QString &title, std::initializer_list<CustomerField> fields);
     QWidget *buildHeader();
     QWidget *buildStakeholders();
     QWidget *buildNotes();
-    void edit(CustomerField field, const QVariant &value);
     void refresh();
-    void refreshEditor(CustomerField field, const Customer &customer);
     void refreshCompleteness();
 
     Workspace *m_workspace;
     CustomerId m_customer;
-    QHash<int, Binding> m_bindings; // by CustomerField
-    bool m_refreshing = false;
+    CustomerForm *m_form;
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
