@@ -1,0 +1,345 @@
+#include "onboardingemails.h"
+
+#include "emailtemplates.h"
+
+#include "successplan/checkincadence.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <tuple>
+
+namespace Csm {
+
+namespace {
+
+// A body made of blocks, written out once as plain text and once as HTML. Every text in a
+// block is plain text; the HTML escapes all of it.
+class Body
+{
+public:
+    void paragraph(const QString &text) { m_blocks.append({{}, text, {}}); }
+    void section(const QString &heading, const QString &text)
+    {
+        m_blocks.append({heading, text, {}});
+    }
+    void list(const QString &heading, const QStringList &items)
+    {
+        m_blocks.append({heading, {}, items});
+    }
+
+    QString plainText() const
+    {
+        QStringList blocks;
+        for (const Block &block : m_blocks) {
+            QStringList lines;
+            if (!block.heading.isEmpty())
+                lines.append(block.heading + u':');
+            if (!block.text.isEmpty())
+                lines.append(normalized(block.text));
+            for (const QString &item : block.items) {
+                QString text = normalized(item);
+                text.replace(u'\n', QLatin1String("\n  "));
+                lines.append(QLatin1String("- ") + text);
+            }
+            blocks.append(lines.join(u'\n'));
+        }
+        return blocks.join(QLatin1String("\n\n")) + u'\n';
+    }
+
+    QString html(QStringView language, const QString &title) const
+    {
+        QString html = QLatin1String("<!DOCTYPE html>\n<html lang=\"") + language.toString() +
+                       QLatin1String("\">\n<head>\n<meta charset=\"utf-8\">\n<title>") +
+                       escaped(title) + QLatin1String("</title>\n</head>\n<body>\n");
+        for (const Block &block : m_blocks) {
+            if (!block.heading.isEmpty())
+                html += QLatin1String("<p><strong>") + escaped(block.heading) +
+                        QLatin1String("</strong></p>\n");
+            if (!block.text.isEmpty())
+                html += QLatin1String("<p>") + escaped(block.text) + QLatin1String("</p>\n");
+            if (!block.items.isEmpty()) {
+                html += QLatin1String("<ul>\n");
+                for (const QString &item : block.items)
+                    html += QLatin1String("<li>") + escaped(item) + QLatin1String("</li>\n");
+                html += QLatin1String("</ul>\n");
+            }
+        }
+        return html + QLatin1String("</body>\n</html>\n");
+    }
+
+private:
+    struct Block
+    {
+        QString heading;
+        QString text;
+        QStringList items;
+    };
+
+    static QString normalized(const QString &text)
+    {
+        QString result = text;
+        result.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        result.replace(u'\r', u'\n');
+        return result;
+    }
+
+    static QString escaped(const QString &text)
+    {
+        return normalized(text).toHtmlEscaped().replace(u'\n', QLatin1String("<br>"));
+    }
+
+    QList<Block> m_blocks;
+};
+
+// Fills a template's placeholders in one pass, so that a value containing "%2" stays as is.
+template<typename... Args> QString fill(QStringView text, const Args &...args)
+{
+    return text.toString().arg(args...);
+}
+
+QString number(const QLocale &locale, double value)
+{
+    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+// A value and its unit, with a space between them, but "12.5%" in English.
+QString quantity(const QLocale &locale, double value, const QString &unit)
+{
+    const QString u = unit.trimmed();
+    if (u.isEmpty())
+        return number(locale, value);
+    if (u == QLatin1String("%") && locale.language() == QLocale::English)
+        return number(locale, value) + u;
+    return number(locale, value) + u' ' + u;
+}
+
+// A day such as "March 1, 2026" or "1. März 2026": the long format without the weekday.
+QString dayText(const QLocale &locale, const QDate &date)
+{
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(QStringLiteral("^dddd,?\\s*")));
+    return locale.toString(date, format);
+}
+
+// A meeting day with its weekday: "Thursday, March 12, 2026".
+QString meetingDayText(const QLocale &locale, const QDate &date)
+{
+    return locale.toString(date, QLocale::LongFormat);
+}
+
+QDate addBusinessDays(const QDate &start, int days)
+{
+    if (!start.isValid())
+        return {};
+    QDate date = start;
+    for (int added = 0; added < days;) {
+        date = date.addDays(1);
+        if (date.dayOfWeek() <= 5)
+            ++added;
+    }
+    return date;
+}
+
+QList<Stakeholder> inDisplayOrder(QList<Stakeholder> people)
+{
+    std::sort(people.begin(), people.end(), stakeholderDisplayLess);
+    return people;
+}
+
+// The owner named on the customer, or else the first of our stakeholders with that role.
+QString ownerName(const QString &named, const QList<Stakeholder> &people, StakeholderRole role)
+{
+    if (!named.trimmed().isEmpty())
+        return named.trimmed();
+    for (const Stakeholder &s : people) {
+        if (s.side == Side::Vendor && s.role == role && !s.name.trimmed().isEmpty())
+            return s.name.trimmed();
+    }
+    return {};
+}
+
+// Adds the stakeholder's address once; returns whether it was added.
+bool addAddress(QStringList &list, const QStringList &taken, const Stakeholder &s)
+{
+    const QString address = s.email.trimmed();
+    if (!isValidEmail(address) || list.contains(address, Qt::CaseInsensitive) ||
+        taken.contains(address, Qt::CaseInsensitive))
+        return false;
+    list.append(address);
+    return true;
+}
+
+QString greeting(const EmailTemplate &t, const QStringList &names)
+{
+    if (names.size() > 1)
+        return t.greetingMany.toString();
+    if (names.size() == 1 && !names.first().isEmpty())
+        return fill(t.greetingOne, names.first());
+    return t.greetingNone.toString();
+}
+
+QString signature(const EmailTemplate &t, const QString &name)
+{
+    return name.isEmpty() ? t.signOff.toString() : t.signOff.toString() + u'\n' + name;
+}
+
+QString goalLine(const EmailTemplate &t, const QLocale &locale, const Objective &objective)
+{
+    const QString metric = objective.metric.trimmed();
+    const QString from = quantity(locale, objective.baseline, objective.unit);
+    const QString to = quantity(locale, objective.target, objective.unit);
+    if (objective.targetDate.isValid())
+        return fill(t.goalDated, metric, from, to, dayText(locale, objective.targetDate));
+    return fill(t.goalUndated, metric, from, to);
+}
+
+} // namespace
+
+Email introductionEmail(const OnboardingFile &file, const QDate &today)
+{
+    const Customer &customer = file.customer;
+    const EmailTemplate &t = emailTemplate(customer.language);
+    const QLocale locale = emailLocale(customer.language);
+    const QList<Stakeholder> people = inDisplayOrder(file.stakeholders);
+
+    Email email;
+    QStringList greeted;
+    for (const Stakeholder &s : people) {
+        if (s.side == Side::Customer && addAddress(email.to, {}, s))
+            greeted.append(s.name.trimmed());
+    }
+    for (const Stakeholder &s : people) {
+        if (s.side == Side::Vendor &&
+            (s.role == StakeholderRole::AccountExecutive || s.role == StakeholderRole::Csm))
+            addAddress(email.cc, email.to, s);
+    }
+
+    const QString account = customer.accountName.trimmed();
+    const QString csm = ownerName(customer.csmOwner, people, StakeholderRole::Csm);
+    const QString ae =
+        ownerName(customer.accountExecutive, people, StakeholderRole::AccountExecutive);
+    email.subject =
+        csm.isEmpty() ? fill(t.introSubjectNoCsm, account) : fill(t.introSubject, account, csm);
+
+    Body body;
+    body.paragraph(greeting(t, greeted));
+    if (csm.isEmpty()) {
+        body.paragraph(fill(t.introWelcomeNoCsm, account));
+    } else {
+        body.paragraph(fill(t.introWelcome, csm, account));
+        body.paragraph(fill(t.introRole, csm));
+    }
+
+    const QString csmAtStart = csm.isEmpty() ? t.team.toString() : csm;
+    const QString minutes =
+        locale.toString(customer.kickoffDurationMinutes > 0 ? customer.kickoffDurationMinutes : 60);
+    QString kickoff;
+    if (customer.kickoffDate.isValid()) {
+        kickoff = fill(t.kickoffOn, minutes, meetingDayText(locale, customer.kickoffDate));
+    } else {
+        const QDate latest = addBusinessDays(customer.signatureDate, kickoffWithinBusinessDays);
+        kickoff = latest.isValid() && latest >= today
+                      ? fill(t.kickoffProposeBy, minutes, dayText(locale, latest), csmAtStart)
+                      : fill(t.kickoffPropose, minutes, csmAtStart);
+    }
+    body.paragraph(kickoff + u' ' + t.kickoffPurpose.toString());
+    body.paragraph(t.introQuestions.toString());
+    body.paragraph(signature(t, ae));
+
+    email.plainText = body.plainText();
+    email.html = body.html(t.code, email.subject);
+    return email;
+}
+
+Email kickoffRecapEmail(const OnboardingFile &file, const QDate &today)
+{
+    const Customer &customer = file.customer;
+    const EmailTemplate &t = emailTemplate(customer.language);
+    const QLocale locale = emailLocale(customer.language);
+    const QList<Stakeholder> people = inDisplayOrder(file.stakeholders);
+
+    Email email;
+    QStringList greeted;
+    for (const Stakeholder &s : people) {
+        const bool attended =
+            std::any_of(file.attendees.cbegin(), file.attendees.cend(),
+                        [&](const KickoffAttendee &a) { return a.stakeholderId == s.id; });
+        if (attended && addAddress(email.to, {}, s))
+            greeted.append(s.name.trimmed());
+    }
+
+    const QString account = customer.accountName.trimmed();
+    const QString csm = ownerName(customer.csmOwner, people, StakeholderRole::Csm);
+    const QDate kickoff = customer.kickoffDate;
+    email.subject = kickoff.isValid() ? fill(t.recapSubject, account, dayText(locale, kickoff))
+                                      : fill(t.recapSubjectUndated, account);
+
+    Body body;
+    body.paragraph(greeting(t, greeted));
+    body.paragraph(kickoff.isValid() ? fill(t.recapThanks, meetingDayText(locale, kickoff))
+                                     : t.recapThanksUndated.toString());
+
+    QList<Objective> objectives = file.objectives;
+    std::sort(objectives.begin(), objectives.end(), recordCreatedBefore<Objective>);
+    QStringList goals;
+    QStringList quickWins;
+    for (const Objective &objective : objectives) {
+        if (objective.quickWin)
+            quickWins.append(goalLine(t, locale, objective));
+        else if (objective.confirmedAtKickoff)
+            goals.append(goalLine(t, locale, objective));
+    }
+    if (goals.isEmpty())
+        body.section(t.goalsHeading.toString(), t.goalsNone.toString());
+    else
+        body.list(t.goalsHeading.toString(), goals);
+    if (!quickWins.isEmpty())
+        body.list(t.quickWinHeading.toString(), quickWins);
+
+    QList<ActionItem> actions;
+    for (const ActionItem &action : file.actions) {
+        if (action.status != ActionStatus::Done)
+            actions.append(action);
+    }
+    std::sort(actions.begin(), actions.end(), [](const ActionItem &a, const ActionItem &b) {
+        return std::tuple(!a.dueDate.isValid(), a.dueDate, a.meta.createdAt, a.id) <
+               std::tuple(!b.dueDate.isValid(), b.dueDate, b.meta.createdAt, b.id);
+    });
+    QStringList actionLines;
+    for (const ActionItem &action : actions) {
+        const QString owner =
+            action.owner.trimmed().isEmpty() ? t.ownerToBeNamed.toString() : action.owner.trimmed();
+        actionLines.append(
+            action.dueDate.isValid()
+                ? fill(t.actionDue, action.task.trimmed(), owner, dayText(locale, action.dueDate))
+                : fill(t.actionNoDue, action.task.trimmed(), owner));
+    }
+    if (!actionLines.isEmpty())
+        body.list(t.actionsHeading.toString(), actionLines);
+
+    QStringList contact;
+    const QString cadence = customer.checkInCadence.trimmed();
+    const QDate next = nextCheckIn(customer, today);
+    if (next.isValid())
+        contact.append(fill(t.nextCheckIn, meetingDayText(locale, next), cadence));
+    else if (!cadence.isEmpty())
+        contact.append(fill(t.checkInsAsAgreed, cadence));
+    else
+        contact.append(t.checkInsToBeAgreed.toString());
+    if (!customer.meetingChannels.trimmed().isEmpty())
+        contact.append(fill(t.channels, customer.meetingChannels.trimmed()));
+    if (!customer.escalationPath.trimmed().isEmpty())
+        contact.append(fill(t.escalationPath, customer.escalationPath.trimmed()));
+    body.list(t.contactHeading.toString(), contact);
+
+    body.paragraph(t.recapQuestions.toString());
+    body.paragraph(signature(t, csm));
+
+    email.plainText = body.plainText();
+    email.html = body.html(t.code, email.subject);
+    return email;
+}
+
+} // namespace Csm

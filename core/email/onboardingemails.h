@@ -1,0 +1,36 @@
+// The two e-mails of the first week, written from a customer's onboarding file in the
+// customer's language (Customer::language: German for "de", "de-CH"...; English otherwise),
+// with numbers and dates written the way that language writes them.
+#pragma once
+
+#include "email.h"
+
+#include "domain/onboardingfile.h"
+
+#include <QDate>
+
+namespace Csm {
+
+// Business days from signature by which the kickoff should be held, when it has no date yet.
+inline constexpr int kickoffWithinBusinessDays = 5;
+
+// The introduction the account executive sends within 24 h of the handoff, introducing the
+// CSM.
+// To: every customer-side stakeholder with a valid e-mail address. Cc: our account
+// executives and CSMs among the stakeholders with a valid e-mail address. The CSM and AE are
+// Customer::csmOwner and Customer::accountExecutive, or else the first stakeholder with that
+// role. Next step: the kickoff on its date; without one, the CSM proposes a date no later
+// than 5 business days after signature, or "in the next few days" when that day is before
+// `today` or there is no signature date.
+Email introductionEmail(const OnboardingFile &file, const QDate &today);
+
+// The recap the CSM sends within 24 h of the kickoff, to every kickoff attendee with a valid
+// e-mail address (no cc). It lists the objectives confirmed at the kickoff (from baseline to
+// target by target date; in creation order), then the objectives marked as quick win in a
+// section of their own (confirmed or not, and not repeated among the goals), the action items
+// not done (by due date, those without one last) with owner and due date, the next check-in
+// from the agreed cadence (see nextCheckIn; the cadence as typed when it is not understood),
+// the channels and the escalation path.
+Email kickoffRecapEmail(const OnboardingFile &file, const QDate &today);
+
+} // namespace Csm
