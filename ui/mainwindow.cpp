@@ -8,6 +8,7 @@
 #include "sample/sampleportfolio.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/handoff/handoffpage.h"
+#include "views/logs/logspage.h"
 #include "workspace/applicationidentity.h"
 #include "workspace/workspace.h"
 
@@ -170,6 +171,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_splitter = nullptr;
     m_customerList = nullptr;
     m_handoffPage = nullptr;
+    m_logsPage = nullptr;
     m_workspace = std::move(workspace);
     if (!m_workspace) {
         updateActions();
@@ -238,6 +240,8 @@ void MainWindow::buildWorkspaceView()
     m_pages->setDocumentMode(true);
     m_handoffPage = new HandoffPage(workspace);
     m_pages->addTab(m_handoffPage, tr("Handoff"));
+    m_logsPage = new LogsPage(workspace);
+    m_pages->addTab(m_logsPage, tr("Logs"));
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_pages);
 
@@ -291,6 +295,7 @@ void MainWindow::showCurrentCustomer()
     } else {
         m_stack->setCurrentWidget(m_pages);
         m_handoffPage->setCustomer(id);
+        m_logsPage->setCustomer(id);
     }
     updateActions();
 }

@@ -20,6 +20,7 @@ namespace Csm {
 
 class CustomerListPanel;
 class HandoffPage;
+class LogsPage;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -39,6 +40,8 @@ public:
 
     CustomerListPanel *customerList() const { return m_customerList; }
     HandoffPage *handoffPage() const { return m_handoffPage; }
+    LogsPage *logsPage() const { return m_logsPage; }
+    QTabWidget *pages() const { return m_pages; }
     QStackedWidget *centralStack() const { return m_stack; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
@@ -78,6 +81,7 @@ private:
     QWidget *m_emptyState = nullptr;
     QTabWidget *m_pages = nullptr;
     HandoffPage *m_handoffPage = nullptr;
+    LogsPage *m_logsPage = nullptr;
     QLabel *m_workspaceLabel = nullptr;
 
     QAction *m_newWorkspace = nullptr;

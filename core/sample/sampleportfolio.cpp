@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QUndoCommand>
+#include <QUuid>
 
 namespace Csm {
 
@@ -74,9 +75,141 @@ public:
         }
     }
 
+    // Success plan, kickoff and logs. Days count from the signature date.
+    OutcomeId outcome(OnboardingFile &f, const char *title, const char *description)
+    {
+        Outcome o = stamped<Outcome>(f);
+        o.title = QString::fromUtf8(title);
+        o.description = QString::fromUtf8(description);
+        f.outcomes.append(o);
+        return o.id;
+    }
+
+    ObjectiveId objective(OnboardingFile &f, const OutcomeId &outcome, const char *metric,
+                          const char *unit, double baseline, double target, int targetDay,
+                          const char *customerOwner, bool confirmed, bool quickWin = false)
+    {
+        Objective o = stamped<Objective>(f);
+        o.outcomeId = outcome;
+        o.metric = QString::fromUtf8(metric);
+        o.unit = QString::fromUtf8(unit);
+        o.baseline = baseline;
+        o.target = target;
+        o.targetDate = day(f, targetDay);
+        o.vendorOwner = f.customer.csmOwner;
+        o.customerOwner = QString::fromUtf8(customerOwner);
+        o.confirmedAtKickoff = confirmed;
+        o.quickWin = quickWin;
+        f.objectives.append(o);
+        return o.id;
+    }
+
+    void step(OnboardingFile &f, const ObjectiveId &objective, const char *task, const char *owner,
+              int dueDay, bool done)
+    {
+        OperationalStep s = stamped<OperationalStep>(f);
+        s.objectiveId = objective;
+        s.task = QString::fromUtf8(task);
+        s.owner = QString::fromUtf8(owner);
+        s.dueDate = day(f, dueDay);
+        s.done = done;
+        f.steps.append(s);
+    }
+
+    void measure(OnboardingFile &f, const ObjectiveId &objective,
+                 std::initializer_list<std::pair<int, double>> readings)
+    {
+        for (const auto &[atDay, value] : readings) {
+            Measurement m = stamped<Measurement>(f);
+            m.objectiveId = objective;
+            m.date = day(f, atDay);
+            m.value = value;
+            f.measurements.append(m);
+        }
+    }
+
+    void attend(OnboardingFile &f, std::initializer_list<std::pair<const char *, const char *>> who)
+    {
+        for (const auto &[name, role] : who) {
+            for (const Stakeholder &s : std::as_const(f.stakeholders)) {
+                if (s.name == QString::fromUtf8(name)) {
+                    KickoffAttendee a = stamped<KickoffAttendee>(f);
+                    a.stakeholderId = s.id;
+                    a.meetingRole = QString::fromUtf8(role);
+                    f.attendees.append(a);
+                }
+            }
+        }
+    }
+
+    void action(OnboardingFile &f, const char *task, const char *owner, int dueDay,
+                ActionStatus status)
+    {
+        ActionItem a = stamped<ActionItem>(f);
+        a.task = QString::fromUtf8(task);
+        a.owner = QString::fromUtf8(owner);
+        a.dueDate = day(f, dueDay);
+        a.status = status;
+        f.actions.append(a);
+    }
+
+    void decision(OnboardingFile &f, const char *what, int atDay, const char *approvedBy,
+                  const char *rationale)
+    {
+        Decision d = stamped<Decision>(f);
+        d.decision = QString::fromUtf8(what);
+        d.date = day(f, atDay);
+        d.approvedBy = QString::fromUtf8(approvedBy);
+        d.rationale = QString::fromUtf8(rationale);
+        f.decisions.append(d);
+    }
+
+    void risk(OnboardingFile &f, const char *what, RiskLevel likelihood, RiskLevel impact,
+              const char *mitigation, const char *trigger, const char *owner, RiskStatus status,
+              bool atKickoff)
+    {
+        Risk r = stamped<Risk>(f);
+        r.risk = QString::fromUtf8(what);
+        r.likelihood = likelihood;
+        r.impact = impact;
+        r.mitigation = QString::fromUtf8(mitigation);
+        r.trigger = QString::fromUtf8(trigger);
+        r.owner = QString::fromUtf8(owner);
+        r.status = status;
+        r.raisedAtKickoff = atKickoff;
+        f.risks.append(r);
+    }
+
+    // The kickoff as held: the first `covered` agenda items ticked, with the plan agreed.
+    void kickoff(OnboardingFile &f, int covered, const char *cadence, const char *channels,
+                 const char *escalation)
+    {
+        Customer &c = f.customer;
+        int i = 0;
+        for (const AgendaItem &item : kickoffAgenda())
+            setCustomerValue(c, item.done, i++ < covered);
+        c.checkInCadence = QString::fromUtf8(cadence);
+        c.meetingChannels = QString::fromUtf8(channels);
+        c.escalationPath = QString::fromUtf8(escalation);
+    }
+
     QList<OnboardingFile> files() const { return m_files; }
 
 private:
+    // A new record of the file, stamped a millisecond after the previous one so the order
+    // they were made in is kept.
+    template<typename R> R stamped(const OnboardingFile &f)
+    {
+        R record;
+        record.id = typename RecordTraits<R>::Id(QUuid::createUuid());
+        record.customerId = f.customer.id;
+        record.meta = m_meta;
+        record.meta.createdAt = m_meta.createdAt.addMSecs(100 + m_records++);
+        record.meta.modifiedAt = record.meta.createdAt;
+        return record;
+    }
+
+    int m_records = 0;
     QDate m_today;
     RecordMeta m_meta;
     QList<OnboardingFile> m_files;
@@ -145,6 +278,51 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
                         {"Tomás Ortega", "Implementation Engineer",
                          "tomas.ortega@csmworkspace.example", V, R::Implementation, S::Unknown, 1},
                     });
+        c.decisionMakerAvailable = Answer::Yes;
+        c.resourcesCommitted = Answer::Yes;
+        c.resourcesRole = text("IT systems admin");
+        c.resourcesHoursPerWeek = 5;
+        c.kickoffRecapSentDate = b.day(f, 5);
+        b.kickoff(f, 8, "Weekly, Tuesdays 10:00", "Microsoft Teams; e-mail for decisions",
+                  "Alex Morgan (CSM), then Priya Raman (AE), then VP Customer Success; "
+                  "customer side: Daniel Okafor, then Margaret Ellis");
+        b.attend(f, {{"Margaret Ellis", "Executive sponsor, opens the meeting"},
+                     {"Daniel Okafor", "Champion, owns the plan"},
+                     {"Aisha Khan", "IT admin, data access and SSO"},
+                     {"Leo Martins", "Pilot depot"},
+                     {"Tomás Ortega", "Implementation lead"}});
+        const OutcomeId reporting = b.outcome(
+            f, "Cut weekly reporting time by 75 %",
+            "Depot managers stop assembling spreadsheets and use the live pipeline view.");
+        const ObjectiveId hours = b.objective(f, reporting, "Reporting time per depot manager",
+                                              "h/week", 8, 2, 60, "Daniel Okafor", true);
+        b.measure(f, hours, {{7, 8}, {11, 7}, {17, 6}});
+        b.step(f, hours, "Connect SAP export", "Aisha Khan", 12, true);
+        b.step(f, hours, "Train the 14 depot managers", "Tomás Ortega", 25, false);
+        const ObjectiveId pilot = b.objective(f, reporting, "Depots live on the pipeline view",
+                                              "depots", 0, 1, 14, "Leo Martins", true, true);
+        b.measure(f, pilot, {{13, 1}});
+        const OutcomeId accuracy =
+            b.outcome(f, "Trustworthy forecasts", "One forecast number in the Monday meeting.");
+        const ObjectiveId error =
+            b.objective(f, accuracy, "Forecast error", "%", 12, 5, 90, "Sven Lindqvist", true);
+        b.measure(f, error, {{10, 12}, {17, 10.5}});
+        b.action(f, "Send SAP connector credentials", "Aisha Khan", 9, ActionStatus::Done);
+        b.action(f, "Answer the security questionnaire", "Tomás Ortega", 15,
+                 ActionStatus::InProgress);
+        b.action(f, "Schedule depot manager training", "Alex Morgan", 20, ActionStatus::Open);
+        b.action(f, "Agree the go-live date with operations", "Daniel Okafor", 24,
+                 ActionStatus::Open);
+        b.decision(f, "Roll out depot by depot, Rotterdam first", 4, "Margaret Ellis",
+                   "Smallest risk before peak season; Rotterdam has the keenest manager.");
+        b.decision(f, "Keep the legacy tool read-only until go-live", 9, "Sven Lindqvist",
+                   "Finance needs last year's figures during the switch.");
+        b.risk(f, "IT security review queue is about three weeks long", RiskLevel::High,
+               RiskLevel::High, "Questionnaire answered early; security call booked.",
+               "No review slot by day 21", "Daniel Okafor", RiskStatus::Mitigating, true);
+        b.risk(f, "Peak season starts in week 10", RiskLevel::Medium, RiskLevel::High,
+               "Go-live planned for day 35 with a week of slack.", "Any milestone slips a week",
+               "Alex Morgan", RiskStatus::Open, true);
     }
     {
         OnboardingFile &f = b.start("Helios Health Systems", 6);
@@ -160,9 +338,6 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.implementationOwner = text("Tomás Ortega");
         c.supportOwner = text("Hannah Becker");
         c.phase = Phase::Kickoff;
-        c.status = Status::AtRisk;
-        c.statusReason =
-            text("No IT admin committed: customer cannot free the 5 h/week the plan needs.");
         c.primaryUseCase =
             text("One view of referral volumes across 6 hospitals for the operations board.");
         c.successMetrics =
@@ -186,6 +361,22 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
                         {"Marcus Lee", "Account Executive", "marcus.lee@csmworkspace.example", V,
                          R::AccountExecutive, S::Unknown, 4},
                     });
+        // The customer cannot free its IT admin: qualification puts the onboarding at risk.
+        c.decisionMakerAvailable = Answer::Yes;
+        c.resourcesCommitted = Answer::No;
+        c.resourcesRole = text("IT admin");
+        c.checkInCadence = text("Every two weeks, Thursdays");
+        c.meetingChannels = text("E-mail, Zoom");
+        const OutcomeId pack = b.outcome(f, "Board pack in one day",
+                                         "Operations board gets referral volumes without analysts "
+                                         "rebuilding the pack by hand.");
+        b.objective(f, pack, "Days to produce the board pack", "days", 5, 1, 75, "Kevin Brandt",
+                    false);
+        b.action(f, "Send the BAA for signature", "Marcus Lee", 5, ActionStatus::Done);
+        b.action(f, "Confirm an IT admin for 5 h/week", "Dr. Ruth Adeyemi", 8, ActionStatus::Open);
+        b.risk(f, "No IT admin time before the security review", RiskLevel::High, RiskLevel::High,
+               "Escalate to the COO; offer our implementation team for the set-up.",
+               "Still no admin at the kickoff", "Alex Morgan", RiskStatus::Escalated, false);
     }
     {
         OnboardingFile &f = b.start("Brightleaf Retail", 41);
@@ -223,6 +414,22 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
                         {"Jonas Weber", "Onboarding Specialist", "jonas.weber@csmworkspace.example",
                          V, R::Implementation, S::Unknown, 12},
                     });
+        c.decisionMakerAvailable = Answer::Yes;
+        c.resourcesCommitted = Answer::Yes;
+        c.resourcesRole = text("Retail operations analyst");
+        c.resourcesHoursPerWeek = 4;
+        b.kickoff(f, 6, "Weekly, Mondays", "Slack Connect", "Nadia Petrova, then Felix Braun");
+        b.attend(f, {{"Nadia Petrova", "Champion"}, {"Jonas Weber", "Onboarding"}});
+        const OutcomeId weekly = b.outcome(f, "Store managers run the week from the app",
+                                           "No more regional spreadsheet on Mondays.");
+        const ObjectiveId active = b.objective(f, weekly, "Store managers active weekly", "%", 0,
+                                               80, 45, "Nadia Petrova", true);
+        b.measure(f, active, {{20, 35}, {27, 41}, {34, 38}});
+        b.action(f, "Record German training videos", "Jonas Weber", 30, ActionStatus::Blocked);
+        b.action(f, "Find a second internal contact", "Alex Morgan", 36, ActionStatus::Open);
+        b.risk(f, "Champion on leave, nobody else drives adoption", RiskLevel::High,
+               RiskLevel::High, "Ask Felix Braun for a deputy.", "No logins for 7 days",
+               "Alex Morgan", RiskStatus::Escalated, false);
     }
     {
         OnboardingFile &f = b.start("Quantum Freight", 2);
@@ -308,6 +515,25 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
                         {"Arjun Mehta", "Senior Associate", "a.mehta@maplefinch.example", C,
                          R::PowerUser, S::Skeptic, 25},
                     });
+        c.decisionMakerAvailable = Answer::Yes;
+        c.resourcesCommitted = Answer::Yes;
+        c.resourcesRole = text("Practice manager");
+        c.resourcesHoursPerWeek = 6;
+        c.kickoffRecapSentDate = b.day(f, 5);
+        b.kickoff(f, 8, "Monthly QBR from now on", "E-mail", "Sophie Turner, then Eleanor Hughes");
+        b.attend(f, {{"Eleanor Hughes", "Sponsor"},
+                     {"James Whitfield", "Champion"},
+                     {"Sophie Turner", "Admin"}});
+        const OutcomeId intake =
+            b.outcome(f, "Matter intake without re-typing", "Client details entered once.");
+        const ObjectiveId minutes = b.objective(f, intake, "Intake time per matter", "min", 45, 10,
+                                                60, "James Whitfield", true);
+        b.measure(f, minutes, {{20, 30}, {40, 15}, {58, 9}});
+        const ObjectiveId firstMatter =
+            b.objective(f, intake, "Matters opened in the new tool", "matters", 0, 1, 15,
+                        "Sophie Turner", true, true);
+        b.measure(f, firstMatter, {{12, 3}});
+        b.decision(f, "UK data residency only", 4, "Eleanor Hughes", "Client confidentiality.");
     }
     {
         OnboardingFile &f = b.start("Alpine Manufacturing", 29);
@@ -349,6 +575,32 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
                         {"Petra Vogel", "Plant Manager, Winterthur", "p.vogel@alpine-mfg.example",
                          C, R::PowerUser, S::Advocate, 6},
                     });
+        c.decisionMakerAvailable = Answer::Yes;
+        c.resourcesCommitted = Answer::Yes;
+        c.resourcesRole = text("IT Lead");
+        c.resourcesHoursPerWeek = 6;
+        c.kickoffRecapSentDate = b.day(f, 6);
+        b.kickoff(f, 8, "Wöchentlich, dienstags", "E-Mail, Teams",
+                  "Claudia Meier, dann Urs Baumann; bei uns Alex Morgan, dann Marcus Lee");
+        b.attend(f, {{"Urs Baumann", "Sponsor"},
+                     {"Claudia Meier", "Champion"},
+                     {"Lukas Frei", "IT"},
+                     {"Petra Vogel", "Pilotwerk Winterthur"}});
+        const OutcomeId scrap = b.outcome(f, "Tägliche Ausschussquote statt monatlich",
+                                          "Alle vier Werke sehen ihre Ausschussquote täglich.");
+        const ObjectiveId users =
+            b.objective(f, scrap, "Aktive Nutzer", "Nutzer", 0, 100, 60, "Claudia Meier", true);
+        b.measure(f, users, {{14, 18}, {21, 46}, {28, 61}});
+        const ObjectiveId daily = b.objective(f, scrap, "Werke mit täglichem Bericht", "Werke", 0,
+                                              4, 45, "Petra Vogel", true, true);
+        b.measure(f, daily, {{12, 1}, {26, 2}});
+        b.action(f, "Betriebsrat: Freigabe Nutzungsanalyse", "Claudia Meier", 26,
+                 ActionStatus::InProgress);
+        b.decision(f, "Pilot in Winterthur, dann die drei anderen Werke", 5, "Urs Baumann",
+                   "Winterthur hat die sauberste Datenbasis.");
+        b.risk(f, "Betriebsrat muss die Nutzungsanalyse freigeben", RiskLevel::Medium,
+               RiskLevel::High, "Datenschutzkonzept früh teilen.", "Keine Freigabe bis Tag 35",
+               "Claudia Meier", RiskStatus::Open, true);
     }
     return b.files();
 }

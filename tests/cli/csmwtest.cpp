@@ -386,7 +386,11 @@ TEST_CASE("csmw export-json finds a customer by name or by id")
         customer.insert(QLatin1String("id"),
                         QStringLiteral("11111111-2222-4333-8444-555555555555"));
         twin.insert(QLatin1String("customer"), customer);
-        twin.insert(QLatin1String("stakeholders"), QJsonArray());
+        // Only the customer is twinned: its records keep their own ids in the workspace.
+        for (const char *records : {"stakeholders", "outcomes", "objectives", "operational_steps",
+                                    "measurements", "kickoff_attendees", "actions", "decisions",
+                                    "risks", "tombstones"})
+            twin.insert(QLatin1String(records), QJsonArray());
         const QString twinFile = sandbox.path(QStringLiteral("twin.json"));
         Test::writeBytes(twinFile, QJsonDocument(twin).toJson());
         const Result imported = sandbox.csmw({QStringLiteral("import-json"), twinFile});

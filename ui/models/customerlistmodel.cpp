@@ -1,5 +1,6 @@
 #include "customerlistmodel.h"
 
+#include "successplan/qualification.h"
 #include "workspace/workspace.h"
 
 #include <QLocale>
@@ -15,6 +16,11 @@ CustomerListModel::CustomerListModel(Workspace *workspace, QObject *parent)
     connect(workspace, &Workspace::customerAdded, this, &CustomerListModel::onCustomerAdded);
     connect(workspace, &Workspace::customerRemoved, this, &CustomerListModel::onCustomerRemoved);
     connect(workspace, &Workspace::customerChanged, this, &CustomerListModel::onCustomerChanged);
+    // Stakeholders decide the qualification part of the status shown.
+    auto stakeholdersChanged = [this](const CustomerId &customer) { onCustomerChanged(customer); };
+    connect(workspace, &Workspace::stakeholderAdded, this, stakeholdersChanged);
+    connect(workspace, &Workspace::stakeholderRemoved, this, stakeholdersChanged);
+    connect(workspace, &Workspace::stakeholderChanged, this, stakeholdersChanged);
 }
 
 int CustomerListModel::rowCount(const QModelIndex &parent) const
@@ -35,6 +41,10 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     if (!customer)
         return {};
     const qint64 days = customer->daysSinceSignature(m_today);
+    // What the list shows is the status after the qualification rule, not only the stored one.
+    const auto status = [&] {
+        return effectiveStatus(*customer, m_workspace->stakeholders(customer->id));
+    };
 
     switch (role) {
     case IdRole:
@@ -42,13 +52,13 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case PhaseRole:
         return int(customer->phase);
     case StatusRole:
-        return int(customer->status);
+        return int(status().status);
     case TierRole:
         return int(customer->tier);
     case DaysSinceSignatureRole:
         return days;
     case StatusReasonRole:
-        return customer->statusReason;
+        return status().reason;
     case SearchTextRole:
         return QStringList{customer->accountName, customer->industry, customer->csmOwner,
                            customer->accountExecutive, customer->implementationOwner}
@@ -60,7 +70,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case PhaseColumn:
             return int(customer->phase);
         case StatusColumn:
-            return int(customer->status);
+            return int(status().status);
         case TierColumn:
             return int(customer->tier);
         case ArrColumn:
@@ -71,10 +81,10 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
             return customer->csmOwner.toLower();
         }
         return {};
-    case Qt::ToolTipRole:
-        if (!customer->statusReason.isEmpty())
-            return customer->statusReason;
-        return {};
+    case Qt::ToolTipRole: {
+        const QString reason = status().reason;
+        return reason.isEmpty() ? QVariant() : QVariant(reason);
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == ArrColumn || index.column() == DaysColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -87,7 +97,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         case PhaseColumn:
             return enumDisplayName(customer->phase);
         case StatusColumn:
-            return enumDisplayName(customer->status);
+            return enumDisplayName(status().status);
         case TierColumn:
             return enumDisplayName(customer->tier);
         case ArrColumn:

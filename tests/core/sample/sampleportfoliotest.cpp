@@ -3,7 +3,9 @@
 
 #include "commands/removecustomer.h"
 #include "handoff/validation.h"
+#include "interchange/onboardingfilejson.h"
 #include "sample/sampleportfolio.h"
+#include "successplan/qualification.h"
 #include "workspace/workspace.h"
 
 #include <catch2/catch.hpp>
@@ -46,8 +48,10 @@ TEST_CASE("The sample portfolio covers every phase and tier")
     for (const OnboardingFile &file : files) {
         phases.insert(int(file.customer.phase));
         tiers.insert(int(file.customer.tier));
-        atRisk += file.customer.status == Status::AtRisk;
-        stalled += file.customer.status == Status::Stalled;
+        // What the CSM sees: the stored status after the qualification rule.
+        const EffectiveStatus status = effectiveStatus(file.customer, file.stakeholders);
+        atRisk += status.status == Status::AtRisk;
+        stalled += status.status == Status::Stalled;
         graduated += file.customer.phase == Phase::Graduated;
         names.insert(file.customer.accountName);
     }
@@ -57,6 +61,29 @@ TEST_CASE("The sample portfolio covers every phase and tier")
     CHECK(stalled >= 1);
     CHECK(graduated >= 1);
     CHECK(names.size() == files.size());
+}
+
+TEST_CASE("Sample customers come with plans, kickoffs and logs that survive a JSON round trip")
+{
+    const QList<OnboardingFile> files = samplePortfolio(today, meta);
+    int withPlan = 0, withKickoff = 0, withLogs = 0, qualificationAtRisk = 0;
+    for (const OnboardingFile &file : files) {
+        INFO(file.customer.accountName.toStdString());
+        withPlan +=
+            !file.outcomes.isEmpty() && !file.objectives.isEmpty() && !file.measurements.isEmpty();
+        withKickoff += !file.attendees.isEmpty();
+        withLogs += !file.actions.isEmpty() && !file.risks.isEmpty();
+        qualificationAtRisk += effectiveStatus(file.customer, file.stakeholders).qualificationUnmet;
+        QString error;
+        const auto back = onboardingFileFromJson(onboardingFileToJson(file), &error);
+        INFO(error.toStdString());
+        REQUIRE(back);
+        CHECK(onboardingFileToJson(*back) == onboardingFileToJson(file));
+    }
+    CHECK(withPlan >= 4);
+    CHECK(withKickoff >= 4);
+    CHECK(withLogs >= 3);
+    CHECK(qualificationAtRisk >= 1);
 }
 
 TEST_CASE("Sample records are valid, complete and consistent")

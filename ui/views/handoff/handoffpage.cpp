@@ -7,6 +7,7 @@
 #include "handoff/validation.h"
 #include "models/stakeholdermodel.h"
 #include "stakeholderdelegate.h"
+#include "successplan/qualification.h"
 #include "views/customerlist/customerlistdelegate.h"
 #include "widgets/customerform.h"
 #include "widgets/markdowneditor.h"
@@ -86,9 +87,10 @@ HandoffPage::HandoffPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(scroll);
 
     connect(m_form, &CustomerForm::refreshed, this, &HandoffPage::refresh);
+    // Stakeholders count towards completeness and towards the qualification status.
     auto stakeholdersChanged = [this](const CustomerId &id) {
         if (id == m_customer)
-            refreshCompleteness();
+            refresh();
     };
     connect(workspace, &Workspace::stakeholderAdded, this, stakeholdersChanged);
     connect(workspace, &Workspace::stakeholderRemoved, this, stakeholdersChanged);
@@ -239,23 +241,25 @@ void HandoffPage::refresh()
     if (customer->signatureDate.isValid())
         facts.append(days >= 0 ? tr("Day %1 since signature").arg(days)
                                : tr("Signs in %n day(s)", nullptr, int(-days)));
+    const EffectiveStatus status =
+        effectiveStatus(*customer, m_workspace->stakeholders(m_customer));
     facts.append(enumDisplayName(customer->phase));
-    facts.append(enumDisplayName(customer->status));
+    facts.append(enumDisplayName(status.status));
     facts.append(enumDisplayName(customer->tier));
     m_subtitle->setText(facts.join(QStringLiteral("  ·  ")));
 
     // Anything but "on track" is what the CSM must see first, with the reason.
-    const bool flagged = customer->status != Status::OnTrack;
+    const bool flagged = status.status != Status::OnTrack;
     m_statusBanner->setVisible(flagged);
     if (flagged) {
-        const QString status = enumDisplayName(customer->status);
-        m_statusBanner->setText(customer->statusReason.trimmed().isEmpty()
-                                    ? tr("%1: no reason recorded yet.").arg(status)
-                                    : tr("%1: %2").arg(status, customer->statusReason.trimmed()));
+        const QString name = enumDisplayName(status.status);
+        m_statusBanner->setText(status.reason.trimmed().isEmpty()
+                                    ? tr("%1: no reason recorded yet.").arg(name)
+                                    : tr("%1: %2").arg(name, status.reason.trimmed()));
         m_statusBanner->setStyleSheet(
             QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "
                            "padding: 6px 8px; font-weight: bold; }")
-                .arg(CustomerListDelegate::statusColor(int(customer->status)).name()));
+                .arg(CustomerListDelegate::statusColor(int(status.status)).name()));
     }
     refreshCompleteness();
 }
