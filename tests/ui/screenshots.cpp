@@ -5,6 +5,8 @@
 #include "translations.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/handoff/handoffpage.h"
+
+#include <QTabWidget>
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -72,6 +74,14 @@ int main(int argc, char *argv[])
     const auto northwind = ws->findCustomer(QStringLiteral("Northwind Logistics"));
     window.customerList()->selectCustomer(*northwind);
     save(&window, out + QStringLiteral("/main-window.png"));
+
+    // Every page of the selected customer.
+    for (int i = 0; i < window.pages()->count(); ++i) {
+        window.pages()->setCurrentIndex(i);
+        const QString name = window.pages()->tabText(i).toLower().remove(QLatin1Char('&')).replace(QLatin1Char(' '), QLatin1Char('-'));
+        save(&window, out + QStringLiteral("/page-%1.png").arg(name));
+    }
+    window.pages()->setCurrentIndex(0);
 
     auto *scroll = window.handoffPage()->findChild<QScrollArea *>();
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum() / 2);
