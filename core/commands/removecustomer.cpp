@@ -26,6 +26,12 @@ void RemoveCustomer::redo()
         for (const Stakeholder &stakeholder : std::as_const(m_file.stakeholders))
             m_tombstonesAfter.append(m_workspace->makeTombstone(stakeholder.id.toString(),
                                                                 QStringLiteral("stakeholder"), id));
+        forEachRecordType([&](auto type) {
+            using R = decltype(type);
+            for (const R &record : m_file.records<R>())
+                m_tombstonesAfter.append(m_workspace->makeTombstone(
+                    record.id.toString(), QLatin1String(RecordTraits<R>::entity), id));
+        });
     }
     if (!m_workspace->removeOnboardingFile(m_file.customer.id, m_tombstonesAfter))
         setObsolete(true);
