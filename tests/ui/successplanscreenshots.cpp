@@ -1,0 +1,97 @@
+// Renders the success plan page to PNG files for review: a realistic plan with an objective
+// selected, an outcome selected, a quick-win warning, the empty state, each also on a dark
+// palette. csm-successplan-screenshots [catch options]; files go to $CSM_SCREENSHOT_DIR (or
+// the current folder). Built, not run by ctest.
+#include "commands/changerecordfield.h"
+#include "models/successplantreemodel.h"
+#include "views/successplan/successplanpage.h"
+#include "views/successplanfixture.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QStyle>
+#include <QTreeView>
+
+#include <catch2/catch.hpp>
+
+using namespace Csm;
+
+namespace {
+
+QString outputDir()
+{
+    const QString dir = qEnvironmentVariable("CSM_SCREENSHOT_DIR", QStringLiteral("."));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+void save(QWidget *widget, const QString &name)
+{
+    // Layout requests travel up the widget tree one posted event at a time.
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    const QString path = outputDir() + QLatin1Char('/') + name;
+    // Wider than the window would mean clipped or squeezed content.
+    CHECK(widget->minimumSizeHint().width() <= widget->width());
+    CHECK(widget->grab().save(path));
+    std::printf("wrote %s (minimum width %d)\n", qPrintable(path),
+                widget->minimumSizeHint().width());
+}
+
+void useDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+}
+
+void renderAll(const QString &suffix)
+{
+    Test::TempWorkspace ws;
+    const Test::SamplePlan plan = Test::addSamplePlan(ws);
+    const CustomerId empty = Test::addPlainCustomer(ws, QStringLiteral("Contoso Pharma"));
+
+    SuccessPlanPage page(ws.get());
+    page.resize(1100, 750);
+    page.setCustomer(plan.customer);
+    page.show();
+    page.treeView()->setCurrentIndex(page.treeModel()->indexOf(plan.adminTime));
+    save(&page, QStringLiteral("successplan-objective%1.png").arg(suffix));
+
+    page.treeView()->setCurrentIndex(page.treeModel()->indexOf(plan.reporting));
+    save(&page, QStringLiteral("successplan-outcome%1.png").arg(suffix));
+
+    // The quick win due too late, and a second one marked.
+    ws->undoStack()->push(new ChangeRecordField<Objective>(
+        ws.get(), plan.quickWin, ObjectiveField::TargetDate, QDate(2026, 3, 20)));
+    ws->undoStack()->push(
+        new ChangeRecordField<Objective>(ws.get(), plan.onTime, ObjectiveField::QuickWin, true));
+    page.treeView()->setCurrentIndex(page.treeModel()->indexOf(plan.dispatchers));
+    save(&page, QStringLiteral("successplan-warnings%1.png").arg(suffix));
+
+    page.setCustomer(empty);
+    save(&page, QStringLiteral("successplan-empty%1.png").arg(suffix));
+}
+
+} // namespace
+
+TEST_CASE("Render the success plan page")
+{
+    renderAll(QString());
+    useDarkPalette();
+    renderAll(QStringLiteral("-dark"));
+}
