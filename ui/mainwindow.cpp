@@ -8,6 +8,7 @@
 #include "sample/sampleportfolio.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/handoff/handoffpage.h"
+#include "views/kickoff/kickoffpage.h"
 #include "views/logs/logspage.h"
 #include "workspace/applicationidentity.h"
 #include "workspace/workspace.h"
@@ -171,6 +172,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_splitter = nullptr;
     m_customerList = nullptr;
     m_handoffPage = nullptr;
+    m_kickoffPage = nullptr;
     m_logsPage = nullptr;
     m_workspace = std::move(workspace);
     if (!m_workspace) {
@@ -240,6 +242,8 @@ void MainWindow::buildWorkspaceView()
     m_pages->setDocumentMode(true);
     m_handoffPage = new HandoffPage(workspace);
     m_pages->addTab(m_handoffPage, tr("Handoff"));
+    m_kickoffPage = new KickoffPage(workspace);
+    m_pages->addTab(m_kickoffPage, tr("Kickoff"));
     m_logsPage = new LogsPage(workspace);
     m_pages->addTab(m_logsPage, tr("Logs"));
     m_stack->addWidget(m_emptyState);
@@ -295,6 +299,7 @@ void MainWindow::showCurrentCustomer()
     } else {
         m_stack->setCurrentWidget(m_pages);
         m_handoffPage->setCustomer(id);
+        m_kickoffPage->setCustomer(id);
         m_logsPage->setCustomer(id);
     }
     updateActions();
@@ -548,6 +553,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Edits are already on disk; a table cell still being edited is committed now.
     if (m_handoffPage)
         m_handoffPage->commitPendingEdits();
+    if (m_kickoffPage)
+        m_kickoffPage->commitPendingEdits();
     saveLayout();
     event->accept();
 }

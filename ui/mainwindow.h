@@ -20,6 +20,7 @@ namespace Csm {
 
 class CustomerListPanel;
 class HandoffPage;
+class KickoffPage;
 class LogsPage;
 class Workspace;
 
@@ -40,6 +41,7 @@ public:
 
     CustomerListPanel *customerList() const { return m_customerList; }
     HandoffPage *handoffPage() const { return m_handoffPage; }
+    KickoffPage *kickoffPage() const { return m_kickoffPage; }
     LogsPage *logsPage() const { return m_logsPage; }
     QTabWidget *pages() const { return m_pages; }
     QStackedWidget *centralStack() const { return m_stack; }
@@ -81,6 +83,7 @@ private:
     QWidget *m_emptyState = nullptr;
     QTabWidget *m_pages = nullptr;
     HandoffPage *m_handoffPage = nullptr;
+    KickoffPage *m_kickoffPage = nullptr;
     LogsPage *m_logsPage = nullptr;
     QLabel *m_workspaceLabel = nullptr;
 
