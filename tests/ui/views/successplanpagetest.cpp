@@ -182,7 +182,8 @@ TEST_CASE("The page's buttons add an outcome, an objective under it and a step u
     CHECK(ws->records<Objective>(customer).size() == 1);
 }
 
-TEST_CASE("Removing an outcome removes its objectives, steps and measurements; undo restores all")
+TEST_CASE(
+    "Removing an outcome removes its objectives, steps and measurements and undo restores all")
 {
     Test::TempWorkspace ws;
     const Test::SamplePlan plan = Test::addSamplePlan(ws);
