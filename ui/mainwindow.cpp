@@ -10,6 +10,7 @@
 #include "views/handoff/handoffpage.h"
 #include "views/kickoff/kickoffpage.h"
 #include "views/logs/logspage.h"
+#include "views/successplan/successplanpage.h"
 #include "workspace/applicationidentity.h"
 #include "workspace/workspace.h"
 
@@ -146,6 +147,21 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_preferences);
 
+    // The customer's pages, in tab order, on Ctrl+1 to Ctrl+4.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList pageNames{tr("&Handoff"), tr("&Kickoff"), tr("&Success plan"), tr("&Logs")};
+    for (int i = 0; i < pageNames.size(); ++i) {
+        QAction *action = view->addAction(pageNames.at(i));
+        action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+        connect(action, &QAction::triggered, this, [this, i] {
+            if (m_pages)
+                m_pages->setCurrentIndex(i);
+        });
+        m_pageActions.append(action);
+    }
+    view->addSeparator();
+    view->addAction(m_find);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
 
@@ -173,6 +189,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_customerList = nullptr;
     m_handoffPage = nullptr;
     m_kickoffPage = nullptr;
+    m_successPlanPage = nullptr;
     m_logsPage = nullptr;
     m_workspace = std::move(workspace);
     if (!m_workspace) {
@@ -244,10 +261,13 @@ void MainWindow::buildWorkspaceView()
     m_pages->addTab(m_handoffPage, tr("Handoff"));
     m_kickoffPage = new KickoffPage(workspace);
     m_pages->addTab(m_kickoffPage, tr("Kickoff"));
+    m_successPlanPage = new SuccessPlanPage(workspace);
+    m_pages->addTab(m_successPlanPage, tr("Success plan"));
     m_logsPage = new LogsPage(workspace);
     m_pages->addTab(m_logsPage, tr("Logs"));
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_pages);
+    m_pages->setCurrentIndex(QSettings().value(QStringLiteral("mainwindow/page"), 0).toInt());
 
     m_splitter->addWidget(m_customerList);
     m_splitter->addWidget(m_stack);
@@ -300,6 +320,7 @@ void MainWindow::showCurrentCustomer()
         m_stack->setCurrentWidget(m_pages);
         m_handoffPage->setCustomer(id);
         m_kickoffPage->setCustomer(id);
+        m_successPlanPage->setCustomer(id);
         m_logsPage->setCustomer(id);
     }
     updateActions();
@@ -315,6 +336,8 @@ void MainWindow::updateActions()
     m_sample->setEnabled(hasWorkspace);
     m_find->setEnabled(hasWorkspace);
     m_deleteCustomer->setEnabled(hasCustomer);
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(hasCustomer);
     m_export->setEnabled(hasCustomer);
 }
 
@@ -543,6 +566,8 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());
     if (m_splitter)
         settings.setValue(QStringLiteral("mainwindow/splitter"), m_splitter->saveState());
+    if (m_pages)
+        settings.setValue(QStringLiteral("mainwindow/page"), m_pages->currentIndex());
     if (m_workspace && m_customerList)
         settings.setValue(QStringLiteral("lastCustomer/") + m_workspace->path(),
                           m_customerList->currentCustomer().toString());
@@ -555,6 +580,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_handoffPage->commitPendingEdits();
     if (m_kickoffPage)
         m_kickoffPage->commitPendingEdits();
+    if (m_successPlanPage)
+        m_successPlanPage->commitPendingEdits();
     saveLayout();
     event->accept();
 }

@@ -22,6 +22,7 @@ class CustomerListPanel;
 class HandoffPage;
 class KickoffPage;
 class LogsPage;
+class SuccessPlanPage;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -42,6 +43,7 @@ public:
     CustomerListPanel *customerList() const { return m_customerList; }
     HandoffPage *handoffPage() const { return m_handoffPage; }
     KickoffPage *kickoffPage() const { return m_kickoffPage; }
+    SuccessPlanPage *successPlanPage() const { return m_successPlanPage; }
     LogsPage *logsPage() const { return m_logsPage; }
     QTabWidget *pages() const { return m_pages; }
     QStackedWidget *centralStack() const { return m_stack; }
@@ -84,7 +86,9 @@ private:
     QTabWidget *m_pages = nullptr;
     HandoffPage *m_handoffPage = nullptr;
     KickoffPage *m_kickoffPage = nullptr;
+    SuccessPlanPage *m_successPlanPage = nullptr;
     LogsPage *m_logsPage = nullptr;
+    QList<QAction *> m_pageActions;
     QLabel *m_workspaceLabel = nullptr;
 
     QAction *m_newWorkspace = nullptr;

@@ -3,6 +3,7 @@
 #include "emailtemplates.h"
 
 #include "successplan/checkincadence.h"
+#include "successplan/kickofftiming.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -129,19 +130,6 @@ QString meetingDayText(const QLocale &locale, const QDate &date)
     return locale.toString(date, QLocale::LongFormat);
 }
 
-QDate addBusinessDays(const QDate &start, int days)
-{
-    if (!start.isValid())
-        return {};
-    QDate date = start;
-    for (int added = 0; added < days;) {
-        date = date.addDays(1);
-        if (date.dayOfWeek() <= 5)
-            ++added;
-    }
-    return date;
-}
-
 QList<Stakeholder> inDisplayOrder(QList<Stakeholder> people)
 {
     std::sort(people.begin(), people.end(), stakeholderDisplayLess);
@@ -239,7 +227,7 @@ Email introductionEmail(const OnboardingFile &file, const QDate &today)
     if (customer.kickoffDate.isValid()) {
         kickoff = fill(t.kickoffOn, minutes, meetingDayText(locale, customer.kickoffDate));
     } else {
-        const QDate latest = addBusinessDays(customer.signatureDate, kickoffWithinBusinessDays);
+        const QDate latest = kickoffDeadline(customer);
         kickoff = latest.isValid() && latest >= today
                       ? fill(t.kickoffProposeBy, minutes, dayText(locale, latest), csmAtStart)
                       : fill(t.kickoffPropose, minutes, csmAtStart);

@@ -11,17 +11,14 @@
 
 namespace Csm {
 
-// Business days from signature by which the kickoff should be held, when it has no date yet.
-inline constexpr int kickoffWithinBusinessDays = 5;
-
 // The introduction the account executive sends within 24 h of the handoff, introducing the
 // CSM.
 // To: every customer-side stakeholder with a valid e-mail address. Cc: our account
 // executives and CSMs among the stakeholders with a valid e-mail address. The CSM and AE are
 // Customer::csmOwner and Customer::accountExecutive, or else the first stakeholder with that
 // role. Next step: the kickoff on its date; without one, the CSM proposes a date no later
-// than 5 business days after signature, or "in the next few days" when that day is before
-// `today` or there is no signature date.
+// than the kickoff deadline (5 business days after signature, see kickoffDeadline), or "in
+// the next few days" when that day is before `today` or there is no signature date.
 Email introductionEmail(const OnboardingFile &file, const QDate &today);
 
 // The recap the CSM sends within 24 h of the kickoff, to every kickoff attendee with a valid

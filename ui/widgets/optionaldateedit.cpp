@@ -33,6 +33,8 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
     m_calendarButton->setText(tr("Calendar"));
     m_calendarButton->setToolTip(tr("Pick a date from the calendar"));
     m_calendarButton->setPopupMode(QToolButton::InstantPopup);
+    // The button opens a calendar; the menu arrow would only crowd its label.
+    m_calendarButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
     auto *menu = new QMenu(m_calendarButton);
     auto *action = new QWidgetAction(menu);
     m_calendar->setGridVisible(false);

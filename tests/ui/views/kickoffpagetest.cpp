@@ -405,6 +405,13 @@ TEST_CASE("The workshop section counts days from signature and warns about a slo
           QStringLiteral("Day 7 after signature (business day 5)"));
     CHECK_FALSE(page.timingWarningLabel()->isVisible());
 
+    // The Saturday after the deadline is still five business days on, but too late.
+    ws->undoStack()->push(
+        new ChangeCustomerField(ws.get(), id, CustomerField::KickoffDate, QDate(2026, 2, 28)));
+    CHECK(page.signatureDayLabel()->text() ==
+          QStringLiteral("Day 8 after signature (business day 5)"));
+    CHECK(page.timingWarningLabel()->isVisible());
+
     ws->undoStack()->push(
         new ChangeCustomerField(ws.get(), id, CustomerField::KickoffDate, QDate(2026, 3, 2)));
     CHECK(page.signatureDayLabel()->text() ==

@@ -3,10 +3,10 @@
 #include "attendeepickerdialog.h"
 #include "commands/addrecord.h"
 #include "commands/removerecord.h"
-#include "email/onboardingemails.h"
 #include "models/recordtablemodel.h"
 #include "raiseriskdialog.h"
 #include "successplan/checkincadence.h"
+#include "successplan/kickofftiming.h"
 #include "successplan/relationshiptriangle.h"
 #include "views/customerlist/customerlistdelegate.h"
 #include "widgets/customerform.h"
@@ -37,30 +37,6 @@
 namespace Csm {
 
 namespace {
-
-// The day `days` business days (Monday to Friday) after `start`.
-QDate addBusinessDays(const QDate &start, int days)
-{
-    QDate date = start;
-    for (int added = 0; added < days;) {
-        date = date.addDays(1);
-        if (date.dayOfWeek() <= 5)
-            ++added;
-    }
-    return date;
-}
-
-// Business days after `from` up to and including `to`: signed on a Friday, kicked off on
-// the Monday after is 1.
-int businessDaysAfter(const QDate &from, const QDate &to)
-{
-    int count = 0;
-    for (QDate date = from.addDays(1); date <= to; date = date.addDays(1)) {
-        if (date.dayOfWeek() <= 5)
-            ++count;
-    }
-    return count;
-}
 
 QString longDate(const QDate &date)
 {
@@ -605,10 +581,11 @@ void KickoffPage::refreshTiming(const Customer &customer)
         m_signatureDay->setText(tr("No signature date yet; it is set on the handoff page."));
         return;
     }
-    const QDate deadline = addBusinessDays(signature, kickoffWithinBusinessDays);
+    const QDate deadline = kickoffDeadline(customer);
+    const bool slowStart = isSlowStart(customer, m_workspace->today());
     if (!kickoff.isValid()) {
         m_signatureDay->setText(tr("No date yet. Hold it by %1.").arg(longDate(deadline)));
-        if (m_workspace->today() > deadline) {
+        if (slowStart) {
             m_timingWarning->setText(tr("No kickoff date, and the %1 business days after "
                                         "signature ended on %2.")
                                          .arg(kickoffWithinBusinessDays)
@@ -626,10 +603,10 @@ void KickoffPage::refreshTiming(const Customer &customer)
         m_signatureDay->setText(tr("On the day of signature."));
         return;
     }
-    const int businessDays = businessDaysAfter(signature, kickoff);
-    m_signatureDay->setText(
-        tr("Day %1 after signature (business day %2)").arg(days).arg(businessDays));
-    if (businessDays > kickoffWithinBusinessDays) {
+    m_signatureDay->setText(tr("Day %1 after signature (business day %2)")
+                                .arg(days)
+                                .arg(businessDaysBetween(signature, kickoff)));
+    if (slowStart) {
         m_timingWarning->setText(tr("Not within %1 business days of signature: it should be held "
                                     "by %2. A slow start puts the onboarding at risk.")
                                      .arg(kickoffWithinBusinessDays)
