@@ -1,9 +1,13 @@
 #include "mainwindow.h"
 #include "models/customerfiltermodel.h"
+#include "models/recordtablemodel.h"
 #include "models/stakeholdermodel.h"
 #include "testsupport.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/handoff/handoffpage.h"
+#include "views/kickoff/kickoffpage.h"
+#include "views/logs/logspage.h"
+#include "views/successplan/successplanpage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -11,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -144,4 +149,34 @@ TEST_CASE("Closing the window keeps what is typed in an open stakeholder cell")
     }
     auto workspace = openAt(path);
     CHECK(workspace->stakeholders(id).first().title == QStringLiteral("Head of Dispatch"));
+}
+
+TEST_CASE("The customer's pages are one keystroke away, and a risk raised at the kickoff is in the "
+          "risk log")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setWorkspace(openAt(dir.filePath(QStringLiteral("w.csmw"))));
+    window.show();
+    window.addSamplePortfolio();
+    const CustomerId id = *window.workspace()->findCustomer(QStringLiteral("Quantum Freight"));
+    window.customerList()->selectCustomer(id);
+    // Shortcuts reach the active window only.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+2")));
+    CHECK(window.pages()->currentWidget() == window.kickoffPage());
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+3")));
+    CHECK(window.pages()->currentWidget() == window.successPlanPage());
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+4")));
+    CHECK(window.pages()->currentWidget() == window.logsPage());
+
+    REQUIRE(window.logsPage()->riskModel()->rowCount() == 0);
+    Risk risk;
+    risk.risk = QStringLiteral("Dispatch system freeze in December");
+    window.kickoffPage()->raiseRisk(risk);
+    REQUIRE(window.logsPage()->riskModel()->rowCount() == 1);
+    CHECK(window.logsPage()->riskModel()->recordAt(0)->raisedAtKickoff);
+    CHECK(window.logsPage()->riskModel()->index(0, 0).data().toString() == risk.risk);
 }
