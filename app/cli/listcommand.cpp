@@ -3,6 +3,8 @@
 #include "console.h"
 #include "workspaceaccess.h"
 
+#include "successplan/qualification.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,8 +34,15 @@ QList<const Customer *> sortedCustomers(const Workspace &workspace)
     return customers;
 }
 
-QByteArray customersAsJson(const QList<const Customer *> &customers, const QDate &today)
+// The status the application shows: the stored one after the qualification rule.
+Status shownStatus(const Workspace &workspace, const Customer &customer)
 {
+    return effectiveStatus(customer, workspace.stakeholders(customer.id)).status;
+}
+
+QByteArray customersAsJson(const QList<const Customer *> &customers, const Workspace &workspace)
+{
+    const QDate today = workspace.today();
     QJsonArray array;
     for (const Customer *customer : customers) {
         const bool hasSignature = customer->signatureDate.isValid();
@@ -41,7 +50,7 @@ QByteArray customersAsJson(const QList<const Customer *> &customers, const QDate
         object.insert(QLatin1String("id"), customer->id.toString());
         object.insert(QLatin1String("account_name"), customer->accountName);
         object.insert(QLatin1String("phase"), enumKey(customer->phase));
-        object.insert(QLatin1String("status"), enumKey(customer->status));
+        object.insert(QLatin1String("status"), enumKey(shownStatus(workspace, *customer)));
         object.insert(QLatin1String("tier"), enumKey(customer->tier));
         object.insert(QLatin1String("arr"), customer->arr);
         object.insert(QLatin1String("currency"), customer->currency);
@@ -56,13 +65,15 @@ QByteArray customersAsJson(const QList<const Customer *> &customers, const QDate
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-QString customersAsTable(const QList<const Customer *> &customers, const QDate &today)
+QString customersAsTable(const QList<const Customer *> &customers, const Workspace &workspace)
 {
+    const QDate today = workspace.today();
     QList<QStringList> rows{
         {tr("Account"), tr("Phase"), tr("Status"), tr("Tier"), tr("Days"), tr("Id")}};
     for (const Customer *customer : customers) {
         rows.append({customer->accountName, enumDisplayName(customer->phase),
-                     enumDisplayName(customer->status), enumDisplayName(customer->tier),
+                     enumDisplayName(shownStatus(workspace, *customer)),
+                     enumDisplayName(customer->tier),
                      customer->signatureDate.isValid()
                          ? QString::number(customer->daysSinceSignature(today))
                          : QStringLiteral("-"),
@@ -78,12 +89,12 @@ int runList(const Invocation &invocation)
         return Failure;
     const QList<const Customer *> customers = sortedCustomers(*workspace);
     if (invocation.parser->isSet(jsonOption())) {
-        writeOut(customersAsJson(customers, workspace->today()));
+        writeOut(customersAsJson(customers, *workspace));
     } else if (customers.isEmpty()) {
         printOut(tr("No customers in %1 yet.").arg(displayPath(workspace->path())) +
                  QLatin1Char('\n'));
     } else {
-        printOut(customersAsTable(customers, workspace->today()));
+        printOut(customersAsTable(customers, *workspace));
     }
     return Success;
 }

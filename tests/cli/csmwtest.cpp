@@ -387,9 +387,9 @@ TEST_CASE("csmw export-json finds a customer by name or by id")
                         QStringLiteral("11111111-2222-4333-8444-555555555555"));
         twin.insert(QLatin1String("customer"), customer);
         // Only the customer is twinned: its records keep their own ids in the workspace.
-        for (const char *records : {"stakeholders", "outcomes", "objectives", "operational_steps",
-                                    "measurements", "kickoff_attendees", "actions", "decisions",
-                                    "risks", "tombstones"})
+        for (const char *records :
+             {"stakeholders", "outcomes", "objectives", "operational_steps", "measurements",
+              "kickoff_attendees", "actions", "decisions", "risks", "tombstones"})
             twin.insert(QLatin1String(records), QJsonArray());
         const QString twinFile = sandbox.path(QStringLiteral("twin.json"));
         Test::writeBytes(twinFile, QJsonDocument(twin).toJson());
@@ -725,4 +725,22 @@ TEST_CASE("csmw commands that only read do not create a workspace")
     // The default workspace is not created either.
     CHECK(sandbox.run(args({"list"})).exitCode == 1);
     CHECK(filesBelow(sandbox.root()) == QStringList{empty});
+}
+
+TEST_CASE("csmw list shows the status after the qualification rule")
+{
+    Sandbox sandbox;
+    REQUIRE(sandbox.csmw(args({"sample"})).exitCode == 0);
+    // Helios Health has no customer resources committed: the application shows it at risk,
+    // although its stored status is on track.
+    bool found = false;
+    for (const QJsonValue &value : listJson(sandbox)) {
+        const QJsonObject customer = value.toObject();
+        if (customer.value(QLatin1String("account_name")).toString() !=
+            QLatin1String("Helios Health Systems"))
+            continue;
+        found = true;
+        CHECK(customer.value(QLatin1String("status")).toString() == QLatin1String("at_risk"));
+    }
+    CHECK(found);
 }
