@@ -1,6 +1,10 @@
 #include "checkincadence.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace Csm {
 
@@ -15,9 +19,7 @@ bool containsAny(const QString &text, std::initializer_list<const char16_t *> wo
     return false;
 }
 
-} // namespace
-
-CheckInCadence parseCheckInCadence(const QString &text)
+CheckInCadence parseRhythm(const QString &text)
 {
     // Two weeks first: "biweekly" and "zweiwöchentlich" contain the weekly words.
     if (containsAny(text, {u"biweekly", u"bi-weekly", u"fortnight", u"every two weeks",
@@ -33,21 +35,87 @@ CheckInCadence parseCheckInCadence(const QString &text)
     return {};
 }
 
+// The weekday named first in `text` as a word of its own, 1 Monday to 7 Sunday; 0 when none
+// is.
+int namedWeekday(const QString &text)
+{
+    static const QHash<QString, int> days = [] {
+        // One line a day, Monday first.
+        const QStringList names[] = {
+            {QStringLiteral("monday"), QStringLiteral("mondays"), QStringLiteral("mon"),
+             QStringLiteral("montag"), QStringLiteral("montags")},
+            {QStringLiteral("tuesday"), QStringLiteral("tuesdays"), QStringLiteral("tue"),
+             QStringLiteral("tues"), QStringLiteral("dienstag"), QStringLiteral("dienstags")},
+            {QStringLiteral("wednesday"), QStringLiteral("wednesdays"), QStringLiteral("wed"),
+             QStringLiteral("mittwoch"), QStringLiteral("mittwochs")},
+            {QStringLiteral("thursday"), QStringLiteral("thursdays"), QStringLiteral("thu"),
+             QStringLiteral("thur"), QStringLiteral("thurs"), QStringLiteral("donnerstag"),
+             QStringLiteral("donnerstags")},
+            {QStringLiteral("friday"), QStringLiteral("fridays"), QStringLiteral("fri"),
+             QStringLiteral("freitag"), QStringLiteral("freitags")},
+            {QStringLiteral("saturday"), QStringLiteral("saturdays"), QStringLiteral("sat"),
+             QStringLiteral("samstag"), QStringLiteral("samstags"), QStringLiteral("sonnabend"),
+             QStringLiteral("sonnabends")},
+            {QStringLiteral("sunday"), QStringLiteral("sundays"), QStringLiteral("sun"),
+             QStringLiteral("sonntag"), QStringLiteral("sonntags")},
+        };
+        QHash<QString, int> hash;
+        for (int day = 1; day <= 7; ++day) {
+            for (const QString &name : names[day - 1])
+                hash.insert(name, day);
+        }
+        return hash;
+    }();
+    static const QRegularExpression word(
+        QStringLiteral("\\b(%1)\\b").arg(QStringList(days.keyBegin(), days.keyEnd()).join(u'|')),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch match = word.match(text);
+    return match.hasMatch() ? days.value(match.captured(1).toLower()) : 0;
+}
+
+// The first `weekday` on or after `date`.
+QDate onOrAfter(const QDate &date, int weekday)
+{
+    return date.addDays((weekday - date.dayOfWeek() + 7) % 7);
+}
+
+} // namespace
+
+CheckInCadence parseCheckInCadence(const QString &text)
+{
+    CheckInCadence cadence = parseRhythm(text);
+    if (cadence.isValid())
+        cadence.weekday = namedWeekday(text);
+    return cadence;
+}
+
 QDate nextCheckIn(const Customer &customer, const QDate &today)
 {
     const CheckInCadence cadence = parseCheckInCadence(customer.checkInCadence);
     if (!cadence.isValid() || !today.isValid())
         return {};
     const QDate anchor = customer.kickoffDate.isValid() ? customer.kickoffDate : today;
+    // A check-in comes after today and after the kickoff.
+    const QDate after = std::max(anchor, today);
     if (cadence.unit == CadenceUnit::Days) {
         const qint64 step = cadence.count;
-        const qint64 elapsed = anchor.daysTo(today);
-        const qint64 steps = elapsed < 0 ? 1 : elapsed / step + 1;
-        return anchor.addDays(steps * step);
+        // Daily check-ins are every day, whatever weekday the text names.
+        const QDate first =
+            cadence.weekday != 0 && step % 7 == 0 ? onOrAfter(anchor, cadence.weekday) : anchor;
+        const qint64 steps = first > after ? 0 : first.daysTo(after) / step + 1;
+        return first.addDays(steps * step);
+    }
+    if (cadence.weekday != 0) {
+        const QDate month(anchor.year(), anchor.month(), 1);
+        for (int k = 1;; ++k) {
+            const QDate date = onOrAfter(month.addMonths(k * cadence.count), cadence.weekday);
+            if (date > after)
+                return date;
+        }
     }
     for (int k = 1;; ++k) {
         const QDate date = anchor.addMonths(k * cadence.count);
-        if (date > today)
+        if (date > after)
             return date;
     }
 }

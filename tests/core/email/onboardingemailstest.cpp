@@ -296,6 +296,20 @@ TEST_CASE("The recap goes to the kickoff attendees with an address")
     CHECK(email.cc.isEmpty());
 }
 
+TEST_CASE("The recap's next check-in falls on the weekday of the cadence")
+{
+    OnboardingFile file = northwind(QStringLiteral("en"));
+    file.customer.checkInCadence = QStringLiteral("Weekly, Tuesdays 10:00");
+    CHECK(kickoffRecapEmail(file, dayAfterKickoff)
+              .plainText.contains(QLatin1String(
+                  "- Next check-in: Tuesday, March 10, 2026 (Weekly, Tuesdays 10:00)\n")));
+    file.customer.language = QStringLiteral("de");
+    file.customer.checkInCadence = QStringLiteral("alle zwei Wochen, montags");
+    CHECK(kickoffRecapEmail(file, QDate(2026, 3, 9))
+              .plainText.contains(QStringLiteral(
+                  "- Nächster Check-in: Montag, 23. März 2026 (alle zwei Wochen, montags)\n")));
+}
+
 TEST_CASE("The recap lists only action items not done, by due date")
 {
     const QString text =

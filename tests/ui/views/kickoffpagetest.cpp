@@ -437,6 +437,12 @@ TEST_CASE("The communication plan shows the next check-in from the cadence")
     QTest::keyClicks(cadence, QStringLiteral("Weekly, Wednesdays"));
     CHECK(page.nextCheckInLabel()->text() ==
           QLocale().toString(QDate(2026, 3, 4), QLocale::LongFormat));
+
+    // The weekday counts, not only the kickoff's (a Wednesday).
+    cadence->clear();
+    QTest::keyClicks(cadence, QStringLiteral("Weekly, Fridays"));
+    CHECK(page.nextCheckInLabel()->text() ==
+          QLocale().toString(QDate(2026, 3, 6), QLocale::LongFormat));
 }
 
 TEST_CASE("The page shows when each e-mail was sent")
