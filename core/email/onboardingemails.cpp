@@ -248,14 +248,21 @@ Email kickoffRecapEmail(const OnboardingFile &file, const QDate &today)
     const QLocale locale = emailLocale(customer.language);
     const QList<Stakeholder> people = inDisplayOrder(file.stakeholders);
 
+    QList<Stakeholder> attendees;
+    for (const Stakeholder &s : people) {
+        if (std::any_of(file.attendees.cbegin(), file.attendees.cend(),
+                        [&](const KickoffAttendee &a) { return a.stakeholderId == s.id; }))
+            attendees.append(s);
+    }
     Email email;
     QStringList greeted;
-    for (const Stakeholder &s : people) {
-        const bool attended =
-            std::any_of(file.attendees.cbegin(), file.attendees.cend(),
-                        [&](const KickoffAttendee &a) { return a.stakeholderId == s.id; });
-        if (attended && addAddress(email.to, {}, s))
+    for (const Stakeholder &s : attendees) {
+        if (s.side == Side::Customer && addAddress(email.to, {}, s))
             greeted.append(s.name.trimmed());
+    }
+    for (const Stakeholder &s : attendees) {
+        if (s.side == Side::Vendor)
+            addAddress(email.cc, email.to, s);
     }
 
     const QString account = customer.accountName.trimmed();

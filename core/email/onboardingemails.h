@@ -21,13 +21,14 @@ namespace Csm {
 // the next few days" when that day is before `today` or there is no signature date.
 Email introductionEmail(const OnboardingFile &file, const QDate &today);
 
-// The recap the CSM sends within 24 h of the kickoff, to every kickoff attendee with a valid
-// e-mail address (no cc). It lists the objectives confirmed at the kickoff (from baseline to
-// target by target date; in creation order), then the objectives marked as quick win in a
-// section of their own (confirmed or not, and not repeated among the goals), the action items
-// not done (by due date, those without one last) with owner and due date, the next check-in
-// from the agreed cadence (see nextCheckIn; the cadence as typed when it is not understood),
-// the channels and the escalation path.
+// The recap the CSM sends within 24 h of the kickoff. To: the customer-side kickoff attendees
+// with a valid e-mail address; the greeting names them. Cc: our own attendees with a valid
+// address, the CSM who sends it included. It lists the objectives confirmed at the kickoff
+// (from baseline to target by target date; in creation order), then the objectives marked as
+// quick win in a section of their own (confirmed or not, and not repeated among the goals),
+// the action items not done (by due date, those without one last) with owner and due date,
+// the next check-in from the agreed cadence (see nextCheckIn; the cadence as typed when it is
+// not understood), the channels and the escalation path.
 Email kickoffRecapEmail(const OnboardingFile &file, const QDate &today);
 
 } // namespace Csm

@@ -287,12 +287,45 @@ TEST_CASE("The CSM and AE come from the stakeholders when the owner fields are e
     CHECK(email.plainText.endsWith(QLatin1String("Best regards,\nAndy Stakeholder\n")));
 }
 
-TEST_CASE("The recap goes to the kickoff attendees with an address")
+TEST_CASE("The recap goes to the customer's attendees with an address, cc ours")
 {
-    const Email email = kickoffRecapEmail(northwind(QStringLiteral("en")), dayAfterKickoff);
+    OnboardingFile file = northwind(QStringLiteral("en"));
+    const Email email = kickoffRecapEmail(file, dayAfterKickoff);
     CHECK(email.to == QStringList{QStringLiteral("eva.sponsor@northwind.example"),
-                                  QStringLiteral("tom.champion@northwind.example"),
+                                  QStringLiteral("tom.champion@northwind.example")});
+    CHECK(email.cc == QStringList{QStringLiteral("cara.success@vendor.example")});
+    CHECK(email.plainText.startsWith(QLatin1String("Hello everyone,\n\n")));
+
+    // The greeting names the customer's people only: with Tom gone and two of ours attending,
+    // it is for Eva.
+    file.attendees.removeIf(
+        [&](const KickoffAttendee &a) { return a.stakeholderId == file.stakeholders[1].id; });
+    KickoffAttendee ann = file.attendees.first();
+    ann.id = AttendeeId::create();
+    ann.stakeholderId = file.stakeholders[4].id; // Ann Exec, our account executive
+    file.attendees.append(ann);
+    const Email fewer = kickoffRecapEmail(file, dayAfterKickoff);
+    CHECK(fewer.to == QStringList{QStringLiteral("eva.sponsor@northwind.example")});
+    CHECK(fewer.cc == QStringList{QStringLiteral("ann.exec@vendor.example"),
                                   QStringLiteral("cara.success@vendor.example")});
+    CHECK(fewer.plainText.startsWith(QLatin1String("Hello Eva Sponsor,\n\n")));
+
+    // Only our side attended: nobody to greet by name, and nobody in "to".
+    file.attendees.removeIf(
+        [&](const KickoffAttendee &a) { return a.stakeholderId == file.stakeholders[0].id; });
+    const Email ours = kickoffRecapEmail(file, dayAfterKickoff);
+    CHECK(ours.to.isEmpty());
+    CHECK(ours.cc.size() == 2);
+    CHECK(ours.plainText.startsWith(QLatin1String("Hello,\n\n")));
+}
+
+TEST_CASE("An address given on both sides goes to the customer only")
+{
+    OnboardingFile file = northwind(QStringLiteral("en"));
+    file.stakeholders[5].email = QStringLiteral("Tom.Champion@northwind.example");
+    const Email email = kickoffRecapEmail(file, dayAfterKickoff);
+    CHECK(email.to == QStringList{QStringLiteral("eva.sponsor@northwind.example"),
+                                  QStringLiteral("tom.champion@northwind.example")});
     CHECK(email.cc.isEmpty());
 }
 
@@ -416,8 +449,9 @@ TEST_CASE("The generated e-mail opens in the mail program with everything in it"
     const QUrl url = email.mailtoUrl();
     REQUIRE(url.isValid());
     const QByteArray encoded = url.toEncoded();
-    CHECK(encoded.startsWith("mailto:eva.sponsor@northwind.example,tom.champion@northwind.example,"
-                             "cara.success@vendor.example?subject=Northwind%20Logistics%3A%20"));
+    CHECK(encoded.startsWith("mailto:eva.sponsor@northwind.example,tom.champion@northwind.example"
+                             "?subject=Northwind%20Logistics%3A%20"));
+    CHECK(encoded.contains("&cc=cara.success@vendor.example&"));
     CHECK_FALSE(encoded.contains(' '));
     CHECK(encoded.contains("Zusammenfassung%20unseres%20Kickoffs%20am%205.%20M%C3%A4rz%202026"));
     CHECK(encoded.contains("%0D%0A"));
