@@ -1,6 +1,6 @@
 // A table of one customer's records of one kind (actions, risks, measurements...), one row
 // per record and one column per chosen field. Edits become undo commands; the table follows
-// the workspace's change signals.
+// the workspace's change signals, including those of the records its reference columns name.
 #pragma once
 
 #include "commands/addrecord.h"
@@ -35,6 +35,7 @@ public:
     using Option = std::pair<QString, QVariant>;
 
 Q_SIGNALS:
+    // Rows came or went, or what they show changed.
     void recordsChanged();
 };
 
@@ -71,6 +72,23 @@ public:
                     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
                     Q_EMIT recordsChanged();
                 });
+        // A reference shows the name of another record of the customer, a stakeholder or a
+        // record of another kind: when one of those comes, goes or changes, the names may
+        // have changed.
+        auto otherRecord = [this](RecordKind kind, const CustomerId &customer, const QUuid &) {
+            if (kind != Traits::kind && customer == m_customer)
+                refreshReferences();
+        };
+        connect(workspace, &Workspace::recordAdded, this, otherRecord);
+        connect(workspace, &Workspace::recordRemoved, this, otherRecord);
+        connect(workspace, &Workspace::recordChanged, this, otherRecord);
+        auto stakeholder = [this](const CustomerId &customer, const StakeholderId &) {
+            if (customer == m_customer)
+                refreshReferences();
+        };
+        connect(workspace, &Workspace::stakeholderAdded, this, stakeholder);
+        connect(workspace, &Workspace::stakeholderRemoved, this, stakeholder);
+        connect(workspace, &Workspace::stakeholderChanged, this, stakeholder);
         auto reset = [this](const CustomerId &id) {
             if (id == m_customer)
                 setCustomer(m_customer);
@@ -100,6 +118,27 @@ public:
     {
         m_referenceNamers.insert(int(field), std::move(namer));
         m_referenceOptions.insert(int(field), std::move(options));
+    }
+
+    // Tells the views that the names and choices in the reference columns may have changed:
+    // one dataChanged per reference column, rows, selections and open editors stay. The model
+    // calls it itself when a stakeholder or a record of another kind of its customer comes,
+    // goes or changes; call it when a namer depends on anything else. Nothing happens without
+    // reference columns or rows.
+    void refreshReferences()
+    {
+        if (m_rows.isEmpty())
+            return;
+        bool any = false;
+        for (int column = 0; column < columnCount(); ++column) {
+            if (kindAt(column) != FieldKind::Reference)
+                continue;
+            Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column),
+                               {Qt::DisplayRole, SortRole, OptionsRole});
+            any = true;
+        }
+        if (any)
+            Q_EMIT recordsChanged();
     }
 
     // Colours a whole row, e.g. overdue actions.

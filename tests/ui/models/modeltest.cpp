@@ -1,14 +1,19 @@
+#include "commands/addcustomer.h"
 #include "commands/addstakeholder.h"
 #include "commands/changecustomerfield.h"
+#include "commands/changerecordfield.h"
 #include "commands/changestakeholderfield.h"
+#include "commands/removecascade.h"
 #include "commands/removecustomer.h"
 #include "models/customerfiltermodel.h"
 #include "models/customerlistmodel.h"
+#include "models/recordtablemodel.h"
 #include "models/stakeholdermodel.h"
 #include "sample/sampleportfolio.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <catch2/catch.hpp>
 
@@ -156,4 +161,138 @@ TEST_CASE("Stakeholder model edits through the undo stack and flags bad e-mail a
     CHECK(model.rowCount() == 0);
     ws->undoStack()->undo();
     CHECK(model.rowCount() == 3);
+}
+
+namespace {
+
+// The columns a dataChanged signal covered, for every signal in `spy`.
+QList<std::pair<int, int>> changedColumns(const QSignalSpy &spy, int rows)
+{
+    QList<std::pair<int, int>> columns;
+    for (const QList<QVariant> &signal : spy) {
+        const auto first = signal.at(0).value<QModelIndex>();
+        const auto last = signal.at(1).value<QModelIndex>();
+        // Every row of the table.
+        CHECK(first.row() == 0);
+        CHECK(last.row() == rows - 1);
+        columns.append({first.column(), last.column()});
+    }
+    return columns;
+}
+
+} // namespace
+
+TEST_CASE("Record tables show a renamed stakeholder or record without a reset")
+{
+    Test::TempWorkspace ws;
+    const OnboardingFile file = Test::fullOnboardingFile(ws->newMeta());
+    ws->undoStack()->push(new AddCustomer(ws.get(), file));
+    OnboardingFile other = Test::fullOnboardingFile(ws->newMeta());
+    ws->undoStack()->push(new AddCustomer(ws.get(), other));
+    const StakeholderId eva = file.stakeholders.at(0).id;
+
+    // Attendees are named by their stakeholder, in the first column.
+    RecordTableModel<KickoffAttendee> attendees(
+        ws.get(), {AttendeeField::MeetingRole, AttendeeField::Stakeholder});
+    QAbstractItemModelTester tester(&attendees,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    attendees.setReference(
+        AttendeeField::Stakeholder,
+        [&](const QVariant &id) {
+            const Stakeholder *s = ws->stakeholder(StakeholderId::fromString(id.toString()));
+            return s ? s->name : QStringLiteral("(removed)");
+        },
+        [&] {
+            QList<RecordTableModelBase::Option> options;
+            for (const Stakeholder &s : ws->stakeholders(attendees.customer()))
+                options.append({s.name, s.id.toString()});
+            return options;
+        });
+    attendees.setCustomer(file.customer.id);
+    REQUIRE(attendees.rowCount() == 1);
+    const QModelIndex name = attendees.index(0, 1);
+    CHECK(name.data().toString() == QStringLiteral("Eva Sponsor"));
+
+    QSignalSpy changed(&attendees, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&attendees, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&attendees, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy records(&attendees, &RecordTableModelBase::recordsChanged);
+
+    ws->undoStack()->push(new ChangeStakeholderField(ws.get(), eva, StakeholderField::Name,
+                                                     QStringLiteral("Eva Chair")));
+    CHECK(changedColumns(changed, 1) == QList<std::pair<int, int>>{{1, 1}});
+    const auto roles = changed.first().at(2).value<QList<int>>();
+    CHECK(roles.contains(Qt::DisplayRole));
+    CHECK(roles.contains(RecordTableModelBase::SortRole));
+    CHECK(roles.contains(RecordTableModelBase::OptionsRole));
+    CHECK(records.count() == 1);
+    CHECK(name.data().toString() == QStringLiteral("Eva Chair"));
+    CHECK(name.data(RecordTableModelBase::SortRole).toString() == QStringLiteral("eva chair"));
+    CHECK(reset.isEmpty());
+    CHECK(removed.isEmpty());
+    CHECK(name.isValid());
+
+    changed.clear();
+    ws->undoStack()->undo();
+    CHECK(changed.count() == 1);
+    CHECK(name.data().toString() == QStringLiteral("Eva Sponsor"));
+
+    // A new stakeholder is a new choice.
+    changed.clear();
+    Stakeholder paul = file.stakeholders.at(0);
+    paul.id = StakeholderId::create();
+    paul.name = QStringLiteral("Paul Power");
+    ws->undoStack()->push(new AddStakeholder(ws.get(), paul));
+    CHECK(changed.count() == 1);
+    CHECK(name.data(RecordTableModelBase::OptionsRole).toList().size() == 3);
+
+    // Stakeholders of another customer, and records of this kind, are none of its concern.
+    changed.clear();
+    ws->undoStack()->push(new ChangeStakeholderField(ws.get(), other.stakeholders.at(0).id,
+                                                     StakeholderField::Name,
+                                                     QStringLiteral("Someone Else")));
+    CHECK(changed.isEmpty());
+    ws->undoStack()->push(new ChangeRecordField<KickoffAttendee>(
+        ws.get(), file.attendees.at(0).id, AttendeeField::MeetingRole,
+        QStringLiteral("Opens the meeting")));
+    CHECK(changedColumns(changed, 1) == QList<std::pair<int, int>>{{0, 1}}); // the row itself
+
+    // Objectives are named by their outcome: renaming the outcome renames them.
+    RecordTableModel<Objective> objectives(ws.get(),
+                                           {ObjectiveField::Metric, ObjectiveField::Outcome});
+    QAbstractItemModelTester objectiveTester(&objectives,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+    objectives.setReference(
+        ObjectiveField::Outcome,
+        [&](const QVariant &id) {
+            const Outcome *o = ws->record<Outcome>(OutcomeId::fromString(id.toString()));
+            return o ? o->title : QString();
+        },
+        [] { return QList<RecordTableModelBase::Option>(); });
+    objectives.setCustomer(file.customer.id);
+    QSignalSpy objectiveChanged(&objectives, &QAbstractItemModel::dataChanged);
+    ws->undoStack()->push(new ChangeRecordField<Outcome>(
+        ws.get(), file.outcomes.at(0).id, OutcomeField::Title, QStringLiteral("Faster reports")));
+    CHECK(changedColumns(objectiveChanged, 1) == QList<std::pair<int, int>>{{1, 1}});
+    CHECK(objectives.index(0, 1).data().toString() == QStringLiteral("Faster reports"));
+
+    // A table without reference columns stays quiet.
+    RecordTableModel<ActionItem> actions(ws.get(), {ActionField::Task, ActionField::Owner});
+    actions.setCustomer(file.customer.id);
+    QSignalSpy actionChanged(&actions, &QAbstractItemModel::dataChanged);
+    QSignalSpy actionRecords(&actions, &RecordTableModelBase::recordsChanged);
+    ws->undoStack()->push(new ChangeStakeholderField(ws.get(), eva, StakeholderField::Name,
+                                                     QStringLiteral("Eva Again")));
+    actions.refreshReferences();
+    CHECK(actionChanged.isEmpty());
+    CHECK(actionRecords.isEmpty());
+
+    // Removing the stakeholder takes the attendance with it; the table follows row by row.
+    changed.clear();
+    ws->undoStack()->push(makeRemoveStakeholders(ws.get(), {eva}));
+    CHECK(attendees.rowCount() == 0);
+    CHECK(reset.isEmpty());
+    ws->undoStack()->undo();
+    REQUIRE(attendees.rowCount() == 1);
+    CHECK(attendees.index(0, 1).data().toString() == QStringLiteral("Eva Again"));
 }

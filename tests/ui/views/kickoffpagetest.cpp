@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableView>
@@ -145,10 +146,18 @@ TEST_CASE("The attendee model follows adds, removals, undo and a change of custo
     ws->undoStack()->undo();
     CHECK(attendeeNames(*page.attendeeModel()) == QStringList{QStringLiteral("Raj Lead")});
 
-    // Renaming the stakeholder renames the attendee.
+    // Renaming the stakeholder renames the attendee, and the selection stays.
+    page.attendeeTable()->selectRow(0);
+    REQUIRE(page.findChild<QPushButton *>(QStringLiteral("removeAttendees"))->isEnabled());
+    QSignalSpy reset(page.attendeeModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy renamed(page.attendeeModel(), &QAbstractItemModel::dataChanged);
     ws->undoStack()->push(new ChangeStakeholderField(ws.get(), raj, StakeholderField::Name,
                                                      QStringLiteral("Raj Kumar")));
     CHECK(attendeeNames(*page.attendeeModel()) == QStringList{QStringLiteral("Raj Kumar")});
+    CHECK(renamed.count() == 1);
+    CHECK(reset.isEmpty());
+    CHECK(page.attendeeTable()->selectionModel()->isRowSelected(0, {}));
+    CHECK(page.findChild<QPushButton *>(QStringLiteral("removeAttendees"))->isEnabled());
 
     page.setCustomer(other);
     CHECK(page.attendeeModel()->rowCount() == 0);

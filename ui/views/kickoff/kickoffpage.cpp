@@ -163,12 +163,11 @@ KickoffPage::KickoffPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(scroll);
 
     connect(m_form, &CustomerForm::refreshed, this, &KickoffPage::refresh);
+    // The triangle, the qualification and the attendee hint follow the stakeholders; the
+    // attendee model renames its rows itself.
     auto stakeholdersChanged = [this](const CustomerId &id) {
-        if (id != m_customer)
-            return;
-        // Attendees are shown by their stakeholder's name and role.
-        m_attendeeModel->setCustomer(m_customer);
-        refresh();
+        if (id == m_customer)
+            refresh();
     };
     connect(workspace, &Workspace::stakeholderAdded, this, stakeholdersChanged);
     connect(workspace, &Workspace::stakeholderRemoved, this, stakeholdersChanged);
