@@ -1,22 +1,26 @@
 #pragma once
 
 #include "domain/record.h"
+#include "recordcommandtext.h"
 #include "workspace/workspace.h"
 
-#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace Csm {
 
-// Adds one record of a customer (an outcome, an action, a risk...).
+// Adds one record of a customer (an outcome, an action, a risk...). Without a text, the undo
+// history says "Add risk <name>" (see recordName).
 template<typename R> class AddRecord : public QUndoCommand
 {
 public:
-    AddRecord(Workspace *workspace, R record, const QString &text, QUndoCommand *parent = nullptr)
+    AddRecord(Workspace *workspace, R record, const QString &text = {},
+              QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent)
         , m_workspace(workspace)
         , m_record(std::move(record))
     {
+        if (text.isEmpty())
+            setText(addRecordText(RecordTraits<R>::kind, recordName(*workspace, m_record)));
     }
 
     void redo() override

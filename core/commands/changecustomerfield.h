@@ -20,7 +20,7 @@ struct CustomerFieldChange
     static bool update(Workspace &ws, const Customer &c) { return ws.updateCustomer(c); }
     static void set(Customer &c, CustomerField f, const QVariant &v) { setCustomerValue(c, f, v); }
     static QString label(CustomerField f) { return customerFieldLabel(f); }
-    static QString name(const Customer &c) { return c.accountName; }
+    static QString name(const Workspace &, const Customer &c) { return c.accountName; }
 };
 
 // Changes one field of a customer; see ChangeField.

@@ -15,7 +15,7 @@
 namespace Csm {
 
 // Traits: Record, Id, Field, MergeId (a CommandId), find(ws, id), update(ws, record), set(record,
-// field, value), label(field), name(record).
+// field, value), label(field), name(ws, record).
 template<typename Traits> class ChangeField : public QUndoCommand
 {
 public:
@@ -37,7 +37,7 @@ public:
         Traits::set(m_after, field, value);
         workspace->touch(m_after.meta);
         setText(QCoreApplication::translate("Csm::Commands", "Change %1 of %2")
-                    .arg(Traits::label(field).toLower(), Traits::name(m_before)));
+                    .arg(Traits::label(field).toLower(), Traits::name(*workspace, m_before)));
         if (m_before.id.isNull() || sameContent(m_before, m_after))
             setObsolete(true);
     }

@@ -3,6 +3,7 @@
 #include "changefield.h"
 #include "commandids.h"
 #include "domain/record.h"
+#include "recordcommandtext.h"
 
 namespace Csm {
 
@@ -17,12 +18,8 @@ template<typename R> struct RecordFieldChange
     static bool update(Workspace &ws, const R &r) { return ws.updateRecord(r); }
     static void set(R &r, Field f, const QVariant &v) { setRecordValue(r, f, v); }
     static QString label(Field f) { return recordFieldLabel<R>(f); }
-    static QString name(const R &r)
-    {
-        // The first text field names the record in the undo history ("Change owner of Kickoff
-        // recap").
-        return recordValue(r, Field(0)).toString();
-    }
+    // "Change owner of Send SSO metadata"; see recordName.
+    static QString name(const Workspace &ws, const R &r) { return recordName(ws, r); }
 };
 
 // Changes one field of any customer record; see ChangeField.

@@ -23,7 +23,7 @@ struct StakeholderFieldChange
         setStakeholderValue(s, f, v);
     }
     static QString label(StakeholderField f) { return stakeholderFieldLabel(f); }
-    static QString name(const Stakeholder &s) { return s.name; }
+    static QString name(const Workspace &, const Stakeholder &s) { return s.name; }
 };
 
 // Changes one field of a stakeholder; see ChangeField.

@@ -1,5 +1,6 @@
 #include "removecascade.h"
 
+#include "recordcommandtext.h"
 #include "removerecord.h"
 #include "removestakeholder.h"
 #include "workspace/workspace.h"
@@ -19,7 +20,9 @@ QUndoCommand *makeRemoveObjective(Workspace *workspace, const ObjectiveId &id, Q
 {
     const Objective *objective = workspace->record<Objective>(id);
     auto *macro = new QUndoCommand(
-        tr("Remove objective %1").arg(objective ? objective->metric : QString()), parent);
+        removeRecordText(RecordKind::Objective,
+                         objective ? recordName(*workspace, *objective) : QString()),
+        parent);
     if (!objective)
         return macro;
     // Children first: undo runs in reverse and brings the objective back before them.
@@ -38,7 +41,8 @@ QUndoCommand *makeRemoveObjective(Workspace *workspace, const ObjectiveId &id, Q
 QUndoCommand *makeRemoveOutcome(Workspace *workspace, const OutcomeId &id)
 {
     const Outcome *outcome = workspace->record<Outcome>(id);
-    auto *macro = new QUndoCommand(tr("Remove outcome %1").arg(outcome ? outcome->title : QString()));
+    auto *macro = new QUndoCommand(removeRecordText(
+        RecordKind::Outcome, outcome ? recordName(*workspace, *outcome) : QString()));
     if (!outcome)
         return macro;
     for (const Objective &objective : workspace->records<Objective>(outcome->customerId)) {
@@ -56,7 +60,8 @@ QUndoCommand *makeRemoveStakeholders(Workspace *workspace, const QList<Stakehold
         const Stakeholder *stakeholder = workspace->stakeholder(id);
         if (!stakeholder)
             continue;
-        for (const KickoffAttendee &a : workspace->records<KickoffAttendee>(stakeholder->customerId)) {
+        for (const KickoffAttendee &a :
+             workspace->records<KickoffAttendee>(stakeholder->customerId)) {
             if (a.stakeholderId == id)
                 new RemoveRecord<KickoffAttendee>(workspace, a.id, macro);
         }

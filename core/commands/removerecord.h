@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/record.h"
+#include "recordcommandtext.h"
 #include "workspace/workspace.h"
 
 #include <QUndoCommand>
@@ -9,7 +10,8 @@
 
 namespace Csm {
 
-// Removes one record of a customer; undo brings it back with the same id and stamps. Records
+// Removes one record of a customer ("Remove risk <name>", see recordName); undo brings it back
+// with the same id and stamps. Records
 // that hang off it (an objective's steps) are removed by commands of their own in the same
 // macro: see removecascade.h.
 template<typename R> class RemoveRecord : public QUndoCommand
@@ -24,6 +26,8 @@ public:
             m_record = *record;
         if (m_record.id.isNull())
             setObsolete(true);
+        else
+            setText(removeRecordText(RecordTraits<R>::kind, recordName(*workspace, m_record)));
     }
 
     void redo() override
@@ -31,8 +35,9 @@ public:
         if (isObsolete())
             return;
         if (!m_tombstone)
-            m_tombstone = m_workspace->makeTombstone(
-                m_record.id.toString(), QLatin1String(RecordTraits<R>::entity), m_record.customerId);
+            m_tombstone = m_workspace->makeTombstone(m_record.id.toString(),
+                                                     QLatin1String(RecordTraits<R>::entity),
+                                                     m_record.customerId);
         if (!m_workspace->removeRecord<R>(m_record.id, m_tombstone))
             setObsolete(true);
     }

@@ -153,8 +153,9 @@ public:
     int rowOf(const Id &id) const { return int(m_rows.indexOf(id)); }
     const R *recordAt(int row) const { return m_workspace->record<R>(idAt(row)); }
 
-    // Adds `record` (stamped and given an id here) as one undo step; returns its row.
-    int addRecord(R record, const QString &undoText)
+    // Adds `record` (stamped and given an id here) as one undo step; returns its row. Without
+    // a text the step is "Add <kind> <name>" (see AddRecord).
+    int addRecord(R record, const QString &undoText = {})
     {
         record.id = Id::create();
         record.customerId = m_customer;

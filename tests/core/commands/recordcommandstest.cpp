@@ -11,6 +11,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QLocale>
+
+#include <memory>
+
 using namespace Csm;
 
 namespace {
@@ -42,7 +46,7 @@ TEST_CASE("Every kind of customer record is stored and read back exactly")
     CHECK(back.customer == file.customer);
 }
 
-TEST_CASE("Deleting a customer takes all its records; undo brings them back with their ids")
+TEST_CASE("Deleting a customer takes all its records, and undo brings them back with their ids")
 {
     Test::TempWorkspace ws;
     const OnboardingFile file = addFull(ws);
@@ -152,4 +156,107 @@ TEST_CASE("A file whose records already belong to another customer is refused")
     OnboardingFile other = Test::fullOnboardingFile(ws->newMeta());
     other.risks[0].id = file.risks.at(0).id;
     CHECK(ws->insertConflict(other).startsWith(QLatin1String("risks[0].id: ")));
+}
+
+namespace {
+
+template<typename R> QString removeText(Test::TempWorkspace &ws, const R &record)
+{
+    const RemoveRecord<R> command(ws.get(), record.id);
+    return command.text();
+}
+
+template<typename R> QString addText(Test::TempWorkspace &ws, R record)
+{
+    record.id = RecordTraits<R>::Id::create();
+    const AddRecord<R> command(ws.get(), record);
+    return command.text();
+}
+
+} // namespace
+
+TEST_CASE("Adding and removing a record name it in the undo history")
+{
+    Test::TempWorkspace ws;
+    const OnboardingFile file = addFull(ws);
+    const QString date = QLocale().toString(QDate(2026, 2, 15), QLocale::ShortFormat);
+    struct Case
+    {
+        QString remove;
+        QString add;
+        QString expected;
+    };
+    const QList<Case> cases{
+        {removeText(ws, file.outcomes.at(0)), addText(ws, file.outcomes.at(0)),
+         QStringLiteral("outcome Reduce reporting time by 50 %")},
+        {removeText(ws, file.objectives.at(0)), addText(ws, file.objectives.at(0)),
+         QStringLiteral("objective Admin time")},
+        {removeText(ws, file.steps.at(0)), addText(ws, file.steps.at(0)),
+         QStringLiteral("step Migrate reports")},
+        {removeText(ws, file.measurements.at(0)), addText(ws, file.measurements.at(0)),
+         QStringLiteral("measurement ") + date},
+        {removeText(ws, file.attendees.at(0)), addText(ws, file.attendees.at(0)),
+         QStringLiteral("attendee Eva Sponsor")},
+        {removeText(ws, file.actions.at(0)), addText(ws, file.actions.at(0)),
+         QStringLiteral("action Send SSO metadata")},
+        {removeText(ws, file.decisions.at(0)), addText(ws, file.decisions.at(0)),
+         QStringLiteral("decision Pilot with finance first")},
+        {removeText(ws, file.risks.at(0)), addText(ws, file.risks.at(0)),
+         QStringLiteral("risk IT security review is slow")},
+    };
+    for (const Case &c : cases) {
+        CHECK(c.remove == QStringLiteral("Remove ") + c.expected);
+        CHECK(c.add == QStringLiteral("Add ") + c.expected);
+    }
+
+    // A text given is kept.
+    const AddRecord<Risk> given(ws.get(), file.risks.at(0), QStringLiteral("Raise risk"));
+    CHECK(given.text() == QStringLiteral("Raise risk"));
+
+    // Without a name, the kind alone; line breaks and runs of spaces are simplified.
+    ActionItem unnamed = file.actions.at(0);
+    unnamed.task.clear();
+    CHECK(addText(ws, unnamed) == QStringLiteral("Add action"));
+    unnamed.task = QStringLiteral("  Book\n the   room ");
+    CHECK(addText(ws, unnamed) == QStringLiteral("Add action Book the room"));
+    Measurement undated = file.measurements.at(0);
+    undated.date = QDate();
+    CHECK(addText(ws, undated) == QStringLiteral("Add measurement"));
+    KickoffAttendee nobody = file.attendees.at(0);
+    nobody.stakeholderId = StakeholderId::create();
+    CHECK(addText(ws, nobody) == QStringLiteral("Add attendee"));
+
+    // The undo stack shows the text, and the removal leaves the stack with it.
+    ws->undoStack()->push(new RemoveRecord<Risk>(ws.get(), file.risks.at(0).id));
+    CHECK(ws->undoStack()->undoText() == QStringLiteral("Remove risk IT security review is slow"));
+
+    // A record that is gone already makes an empty, obsolete command.
+    const RemoveRecord<Risk> gone(ws.get(), file.risks.at(0).id);
+    CHECK(gone.isObsolete());
+}
+
+TEST_CASE("Changing a field names the record, not the id it refers to")
+{
+    Test::TempWorkspace ws;
+    const OnboardingFile file = addFull(ws);
+    const ChangeRecordField<Objective> unit(ws.get(), file.objectives.at(0).id,
+                                            ObjectiveField::Unit, QStringLiteral("h/month"));
+    CHECK(unit.text() == QStringLiteral("Change unit of Admin time"));
+    const ChangeRecordField<KickoffAttendee> role(ws.get(), file.attendees.at(0).id,
+                                                  AttendeeField::MeetingRole,
+                                                  QStringLiteral("Note taker"));
+    CHECK(role.text() == QStringLiteral("Change role in the meeting of Eva Sponsor"));
+    const ChangeRecordField<OperationalStep> owner(ws.get(), file.steps.at(0).id, StepField::Owner,
+                                                   QStringLiteral("Ann"));
+    CHECK(owner.text() == QStringLiteral("Change owner of Migrate reports"));
+    const ChangeRecordField<ActionItem> due(ws.get(), file.actions.at(0).id, ActionField::DueDate,
+                                            QDate(2026, 2, 12));
+    CHECK(due.text() == QStringLiteral("Change due of Send SSO metadata"));
+
+    // Removing an outcome or objective with what hangs off it says the same.
+    std::unique_ptr<QUndoCommand> outcome(makeRemoveOutcome(ws.get(), file.outcomes.at(0).id));
+    CHECK(outcome->text() == QStringLiteral("Remove outcome Reduce reporting time by 50 %"));
+    std::unique_ptr<QUndoCommand> objective(
+        makeRemoveObjective(ws.get(), file.objectives.at(0).id));
+    CHECK(objective->text() == QStringLiteral("Remove objective Admin time"));
 }

@@ -1,0 +1,40 @@
+// How undo commands name a customer's records: "Remove risk IT security review is slow",
+// "Change owner of Send SSO metadata".
+#pragma once
+
+#include "domain/governance.h"
+#include "domain/successplan.h"
+#include "workspace/workspace.h"
+
+#include <QLocale>
+
+#include <type_traits>
+
+namespace Csm {
+
+// What names a record in the undo history: an attendee's stakeholder's name, a measurement's
+// date (short format), else the record's first text field (an outcome's title, an objective's
+// metric, a step's or an action's task, a decision, a risk). Whitespace is simplified; empty
+// when the name is.
+template<typename R> QString recordName(const Workspace &workspace, const R &record)
+{
+    if constexpr (std::is_same_v<R, KickoffAttendee>) {
+        const Stakeholder *s = workspace.stakeholder(record.stakeholderId);
+        return s ? s->name.simplified() : QString();
+    } else if constexpr (std::is_same_v<R, Measurement>) {
+        return record.date.isValid() ? QLocale().toString(record.date, QLocale::ShortFormat)
+                                     : QString();
+    } else {
+        for (const auto &spec : RecordTraits<R>::fields()) {
+            if (spec.kind == FieldKind::Text)
+                return readField(record, spec.member).toString().simplified();
+        }
+        return {};
+    }
+}
+
+// "Add risk <name>", "Remove step <name>"...; without a name, "Add risk".
+QString addRecordText(RecordKind kind, const QString &name);
+QString removeRecordText(RecordKind kind, const QString &name);
+
+} // namespace Csm
