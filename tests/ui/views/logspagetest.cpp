@@ -87,7 +87,7 @@ TEST_CASE("Removing log entries is one undo step that brings them back")
     CHECK(ws->tombstones(id).isEmpty());
 }
 
-TEST_CASE("Overdue actions stand out and can be filtered; search narrows the log")
+TEST_CASE("Overdue actions stand out and can be filtered, and search narrows the log")
 {
     Test::TempWorkspace ws;
     const CustomerId id = addFull(ws);
