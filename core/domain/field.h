@@ -15,11 +15,10 @@
 namespace Csm {
 
 template<typename R>
-using Member =
-    std::variant<QString R::*, qint64 R::*, double R::*, bool R::*, QDate R::*, Tier R::*,
-                 Phase R::*, Status R::*, Side R::*, StakeholderRole R::*, Sentiment R::*,
-                 Answer R::*, ActionStatus R::*, RiskLevel R::*, RiskStatus R::*, OutcomeId R::*,
-                 ObjectiveId R::*, StakeholderId R::*>;
+using Member = std::variant<QString R::*, qint64 R::*, double R::*, bool R::*, QDate R::*,
+                            Tier R::*, Phase R::*, Status R::*, Side R::*, StakeholderRole R::*,
+                            Sentiment R::*, Answer R::*, ActionStatus R::*, RiskLevel R::*,
+                            RiskStatus R::*, OutcomeId R::*, ObjectiveId R::*, StakeholderId R::*>;
 
 // Reference: the id of another record of the same customer.
 enum class FieldKind { Text, LongText, Email, Integer, Money, Number, Bool, Date, Enum, Reference };

@@ -35,8 +35,14 @@ struct OnboardingFile
     }
 };
 
-template<> inline QList<Outcome> &OnboardingFile::records<Outcome>() { return outcomes; }
-template<> inline QList<Objective> &OnboardingFile::records<Objective>() { return objectives; }
+template<> inline QList<Outcome> &OnboardingFile::records<Outcome>()
+{
+    return outcomes;
+}
+template<> inline QList<Objective> &OnboardingFile::records<Objective>()
+{
+    return objectives;
+}
 template<> inline QList<OperationalStep> &OnboardingFile::records<OperationalStep>()
 {
     return steps;
@@ -49,9 +55,18 @@ template<> inline QList<KickoffAttendee> &OnboardingFile::records<KickoffAttende
 {
     return attendees;
 }
-template<> inline QList<ActionItem> &OnboardingFile::records<ActionItem>() { return actions; }
-template<> inline QList<Decision> &OnboardingFile::records<Decision>() { return decisions; }
-template<> inline QList<Risk> &OnboardingFile::records<Risk>() { return risks; }
+template<> inline QList<ActionItem> &OnboardingFile::records<ActionItem>()
+{
+    return actions;
+}
+template<> inline QList<Decision> &OnboardingFile::records<Decision>()
+{
+    return decisions;
+}
+template<> inline QList<Risk> &OnboardingFile::records<Risk>()
+{
+    return risks;
+}
 
 // Calls f(R{}) once for each kind of record besides customer and stakeholders, parents
 // before children.

@@ -52,10 +52,9 @@ template<typename R> bool recordCreatedBefore(const R &a, const R &b)
 
 // One entry of a field table; the label's translation context is "Csm::<Record>", the same as
 // RecordTraits<Record>::context.
-#define CSM_RECORD_FIELD(Record, field, key, label, kind, member)                                 \
+#define CSM_RECORD_FIELD(Record, field, key, label, kind, member)                                  \
     FieldSpec<Record, RecordTraits<Record>::Field>                                                 \
     {                                                                                              \
-        RecordTraits<Record>::Field::field, key,                                                   \
-            QT_TRANSLATE_NOOP("Csm::" #Record, label), FieldKind::kind,                            \
-            &Record::member                                                                        \
+        RecordTraits<Record>::Field::field, key, QT_TRANSLATE_NOOP("Csm::" #Record, label),        \
+            FieldKind::kind, &Record::member                                                       \
     }

@@ -23,8 +23,8 @@ const std::array kObjectiveFields{
     CSM_RECORD_FIELD(Objective, VendorOwner, "vendor_owner", "Our owner", Text, vendorOwner),
     CSM_RECORD_FIELD(Objective, CustomerOwner, "customer_owner", "Customer owner", Text,
                      customerOwner),
-    CSM_RECORD_FIELD(Objective, ConfirmedAtKickoff, "confirmed_at_kickoff",
-                     "Confirmed at kickoff", Bool, confirmedAtKickoff),
+    CSM_RECORD_FIELD(Objective, ConfirmedAtKickoff, "confirmed_at_kickoff", "Confirmed at kickoff",
+                     Bool, confirmedAtKickoff),
     CSM_RECORD_FIELD(Objective, QuickWin, "quick_win", "Quick win", Bool, quickWin),
 };
 
@@ -38,8 +38,7 @@ const std::array kStepFields{
 };
 
 const std::array kMeasurementFields{
-    CSM_RECORD_FIELD(Measurement, Objective, "objective_id", "Objective", Reference,
-                     objectiveId),
+    CSM_RECORD_FIELD(Measurement, Objective, "objective_id", "Objective", Reference, objectiveId),
     CSM_RECORD_FIELD(Measurement, Date, "date", "Date", Date, date),
     CSM_RECORD_FIELD(Measurement, Value, "value", "Value", Number, value),
     CSM_RECORD_FIELD(Measurement, Note, "note", "Note", Text, note),

@@ -330,7 +330,8 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
             const QList<R> &list = file.records<R>();
             if (std::any_of(list.cbegin(), list.cend(),
                             [&](const R &other) { return other.id == record.id; })) {
-                recordsOk = reader.fail(path + QStringLiteral(".id"), tr("the same id appears twice"));
+                recordsOk =
+                    reader.fail(path + QStringLiteral(".id"), tr("the same id appears twice"));
                 return;
             }
             file.records<R>().append(record);
@@ -340,7 +341,8 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
         return failed();
     const QString dangling = danglingReference(file);
     if (!dangling.isEmpty()) {
-        reader.fail(dangling.section(QLatin1Char('|'), 0, 0), dangling.section(QLatin1Char('|'), 1));
+        reader.fail(dangling.section(QLatin1Char('|'), 0, 0),
+                    dangling.section(QLatin1Char('|'), 1));
         return failed();
     }
 

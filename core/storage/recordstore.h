@@ -21,8 +21,7 @@ public:
 
     explicit RecordStore(QSqlDatabase db)
         : m_db(std::move(db))
-    {
-    }
+    {}
 
     // Each function returns an empty string on success, else what went wrong.
     QString loadAll(QList<R> *records) const
@@ -67,9 +66,9 @@ public:
         query.addBindValue(record.id.toString());
         if (!query.exec())
             return query.lastError().text();
-        return query.numRowsAffected() == 1 ? QString()
-                                            : QStringLiteral("no such %1")
-                                                  .arg(QLatin1String(Traits::entity));
+        return query.numRowsAffected() == 1
+                   ? QString()
+                   : QStringLiteral("no such %1").arg(QLatin1String(Traits::entity));
     }
 
     QString remove(const Id &id) const

@@ -212,10 +212,10 @@ template<typename R> void Workspace::rememberRecord(const R &record)
     set.byId.insert(record.id, record);
     auto &ids = set.byCustomer[record.customerId];
     // Keep creation order, also when undo brings a record back.
-    const auto position = std::upper_bound(ids.cbegin(), ids.cend(), record,
-                                           [&set](const R &r, const auto &other) {
-                                               return recordCreatedBefore(r, set.byId.value(other));
-                                           });
+    const auto position =
+        std::upper_bound(ids.cbegin(), ids.cend(), record, [&set](const R &r, const auto &other) {
+            return recordCreatedBefore(r, set.byId.value(other));
+        });
     ids.insert(position - ids.cbegin(), record.id);
 }
 
@@ -515,6 +515,7 @@ bool Workspace::insertStakeholder(const Stakeholder &stakeholder)
     m_stakeholdersByCustomer[stakeholder.customerId].append(stakeholder.id);
     forgetTombstone(stakeholder.customerId, id);
     Q_EMIT stakeholderAdded(stakeholder.customerId, stakeholder.id);
+    Q_EMIT stakeholdersChanged(stakeholder.customerId);
     return true;
 }
 
@@ -528,6 +529,7 @@ bool Workspace::updateStakeholder(const Stakeholder &stakeholder)
         return false;
     m_stakeholders[stakeholder.id] = stakeholder;
     Q_EMIT stakeholderChanged(stakeholder.customerId, stakeholder.id);
+    Q_EMIT stakeholdersChanged(stakeholder.customerId);
     return true;
 }
 
@@ -557,6 +559,7 @@ bool Workspace::removeStakeholder(const StakeholderId &id,
         std::sort(tombstones.begin(), tombstones.end(), tombstoneLess);
     }
     Q_EMIT stakeholderRemoved(customer, id);
+    Q_EMIT stakeholdersChanged(customer);
     return true;
 }
 

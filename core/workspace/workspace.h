@@ -98,6 +98,8 @@ Q_SIGNALS:
     void stakeholderAdded(const Csm::CustomerId &customer, const Csm::StakeholderId &id);
     void stakeholderRemoved(const Csm::CustomerId &customer, const Csm::StakeholderId &id);
     void stakeholderChanged(const Csm::CustomerId &customer, const Csm::StakeholderId &id);
+    // After any of the three above: for views that only care that the people changed.
+    void stakeholdersChanged(const Csm::CustomerId &customer);
     void recordAdded(Csm::RecordKind kind, const Csm::CustomerId &customer, const QUuid &id);
     void recordRemoved(Csm::RecordKind kind, const Csm::CustomerId &customer, const QUuid &id);
     void recordChanged(Csm::RecordKind kind, const Csm::CustomerId &customer, const QUuid &id);

@@ -1,13 +1,14 @@
 // Renders the main window in its typical states to PNG files, for looking at the UI and for
 // the README: screenshots OUTPUT_DIR. Not run by ctest.
+#include "darkpalette.h"
 #include "mainwindow.h"
 #include "sample/sampleportfolio.h"
 #include "translations.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/handoff/handoffpage.h"
 
-#include <QTabWidget>
 #include "workspace/workspace.h"
+#include <QTabWidget>
 
 #include <QApplication>
 #include <QDir>
@@ -78,7 +79,11 @@ int main(int argc, char *argv[])
     // Every page of the selected customer.
     for (int i = 0; i < window.pages()->count(); ++i) {
         window.pages()->setCurrentIndex(i);
-        const QString name = window.pages()->tabText(i).toLower().remove(QLatin1Char('&')).replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString name = window.pages()
+                                 ->tabText(i)
+                                 .toLower()
+                                 .remove(QLatin1Char('&'))
+                                 .replace(QLatin1Char(' '), QLatin1Char('-'));
         save(&window, out + QStringLiteral("/page-%1.png").arg(name));
     }
     window.pages()->setCurrentIndex(0);
@@ -96,22 +101,7 @@ int main(int argc, char *argv[])
 
     // A dark palette, as on a desktop in dark mode.
     {
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(dark);
+        Csm::Test::useDarkPalette();
         window.customerList()->selectCustomer(
             *ws->findCustomer(QStringLiteral("Helios Health Systems")));
         save(&window, out + QStringLiteral("/main-window-dark.png"));

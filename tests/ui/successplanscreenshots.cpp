@@ -3,6 +3,7 @@
 // palette. csm-successplan-screenshots [catch options]; files go to $CSM_SCREENSHOT_DIR (or
 // the current folder). Built, not run by ctest.
 #include "commands/changerecordfield.h"
+#include "darkpalette.h"
 #include "models/successplantreemodel.h"
 #include "views/successplan/successplanpage.h"
 #include "views/successplanfixture.h"
@@ -39,26 +40,6 @@ void save(QWidget *widget, const QString &name)
                 widget->minimumSizeHint().width());
 }
 
-void useDarkPalette()
-{
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(dark);
-}
-
 void renderAll(const QString &suffix)
 {
     Test::TempWorkspace ws;
@@ -92,6 +73,6 @@ void renderAll(const QString &suffix)
 TEST_CASE("Render the success plan page")
 {
     renderAll(QString());
-    useDarkPalette();
+    Test::useDarkPalette();
     renderAll(QStringLiteral("-dark"));
 }

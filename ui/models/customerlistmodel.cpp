@@ -18,9 +18,7 @@ CustomerListModel::CustomerListModel(Workspace *workspace, QObject *parent)
     connect(workspace, &Workspace::customerChanged, this, &CustomerListModel::onCustomerChanged);
     // Stakeholders decide the qualification part of the status shown.
     auto stakeholdersChanged = [this](const CustomerId &customer) { onCustomerChanged(customer); };
-    connect(workspace, &Workspace::stakeholderAdded, this, stakeholdersChanged);
-    connect(workspace, &Workspace::stakeholderRemoved, this, stakeholdersChanged);
-    connect(workspace, &Workspace::stakeholderChanged, this, stakeholdersChanged);
+    connect(workspace, &Workspace::stakeholdersChanged, this, stakeholdersChanged);
 }
 
 int CustomerListModel::rowCount(const QModelIndex &parent) const

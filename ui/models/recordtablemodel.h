@@ -82,13 +82,11 @@ public:
         connect(workspace, &Workspace::recordAdded, this, otherRecord);
         connect(workspace, &Workspace::recordRemoved, this, otherRecord);
         connect(workspace, &Workspace::recordChanged, this, otherRecord);
-        auto stakeholder = [this](const CustomerId &customer, const StakeholderId &) {
+        auto stakeholder = [this](const CustomerId &customer) {
             if (customer == m_customer)
                 refreshReferences();
         };
-        connect(workspace, &Workspace::stakeholderAdded, this, stakeholder);
-        connect(workspace, &Workspace::stakeholderRemoved, this, stakeholder);
-        connect(workspace, &Workspace::stakeholderChanged, this, stakeholder);
+        connect(workspace, &Workspace::stakeholdersChanged, this, stakeholder);
         auto reset = [this](const CustomerId &id) {
             if (id == m_customer)
                 setCustomer(m_customer);

@@ -6,6 +6,7 @@
 #include "commands/changestakeholderfield.h"
 #include "commands/removecascade.h"
 #include "coretestprinting.h"
+#include "darkpalette.h"
 #include "models/recordtablemodel.h"
 #include "testsupport.h"
 #include "views/kickoff/attendeepickerdialog.h"
@@ -586,22 +587,7 @@ TEST_CASE("Kickoff page screenshots", "[.][screenshots]")
     recap->close();
     EmailDialog *intro = page.showEmail(EmailDialog::Kind::Introduction);
 
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(dark);
+    Test::useDarkPalette();
     save(intro, QStringLiteral("email-intro-dark.png"));
     intro->close();
     content->resize(content->width(), content->sizeHint().height());

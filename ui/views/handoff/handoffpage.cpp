@@ -92,9 +92,7 @@ HandoffPage::HandoffPage(Workspace *workspace, QWidget *parent)
         if (id == m_customer)
             refresh();
     };
-    connect(workspace, &Workspace::stakeholderAdded, this, stakeholdersChanged);
-    connect(workspace, &Workspace::stakeholderRemoved, this, stakeholdersChanged);
-    connect(workspace, &Workspace::stakeholderChanged, this, stakeholdersChanged);
+    connect(workspace, &Workspace::stakeholdersChanged, this, stakeholdersChanged);
 }
 
 QWidget *HandoffPage::buildHeader()

@@ -169,9 +169,7 @@ KickoffPage::KickoffPage(Workspace *workspace, QWidget *parent)
         if (id == m_customer)
             refresh();
     };
-    connect(workspace, &Workspace::stakeholderAdded, this, stakeholdersChanged);
-    connect(workspace, &Workspace::stakeholderRemoved, this, stakeholdersChanged);
-    connect(workspace, &Workspace::stakeholderChanged, this, stakeholdersChanged);
+    connect(workspace, &Workspace::stakeholdersChanged, this, stakeholdersChanged);
     auto customerAddedOrRemoved = [this](const CustomerId &id) {
         if (id == m_customer)
             refresh();
