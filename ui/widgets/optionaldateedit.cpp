@@ -32,15 +32,16 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
 
     m_calendarButton->setText(tr("Calendar"));
     m_calendarButton->setToolTip(tr("Pick a date from the calendar"));
-    m_calendarButton->setPopupMode(QToolButton::InstantPopup);
-    // The button opens a calendar; the menu arrow would only crowd its label.
-    m_calendarButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
     auto *menu = new QMenu(m_calendarButton);
     auto *action = new QWidgetAction(menu);
     m_calendar->setGridVisible(false);
     action->setDefaultWidget(m_calendar);
     menu->addAction(action);
-    m_calendarButton->setMenu(menu);
+    // Opened by hand rather than as the button's menu, which would add an arrow that crowds
+    // the label.
+    connect(m_calendarButton, &QToolButton::clicked, this, [this, menu] {
+        menu->popup(m_calendarButton->mapToGlobal(QPoint(0, m_calendarButton->height())));
+    });
     connect(menu, &QMenu::aboutToShow, this, [this] {
         m_calendar->setSelectedDate(m_date.isValid() ? m_date : QDate::currentDate());
     });
