@@ -32,12 +32,6 @@ template<typename R, typename F> struct FieldSpec
     Member<R> member;
 };
 
-namespace detail {
-template<typename T> struct IsEnum : std::bool_constant<std::is_enum_v<T>>
-{
-};
-} // namespace detail
-
 // The value of a field for editing: QString, qint64, double, bool, QDate (invalid when not
 // set), the enum's int value, or a referenced id as text (empty when none).
 template<typename R> QVariant readField(const R &record, const Member<R> &member)
