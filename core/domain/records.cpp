@@ -79,37 +79,19 @@ const std::array kRiskFields{
 
 } // namespace
 
-std::span<const FieldSpec<Outcome, OutcomeField>> RecordTraits<Outcome>::fields()
-{
-    return kOutcomeFields;
-}
-std::span<const FieldSpec<Objective, ObjectiveField>> RecordTraits<Objective>::fields()
-{
-    return kObjectiveFields;
-}
-std::span<const FieldSpec<OperationalStep, StepField>> RecordTraits<OperationalStep>::fields()
-{
-    return kStepFields;
-}
-std::span<const FieldSpec<Measurement, MeasurementField>> RecordTraits<Measurement>::fields()
-{
-    return kMeasurementFields;
-}
-std::span<const FieldSpec<KickoffAttendee, AttendeeField>> RecordTraits<KickoffAttendee>::fields()
-{
-    return kAttendeeFields;
-}
-std::span<const FieldSpec<ActionItem, ActionField>> RecordTraits<ActionItem>::fields()
-{
-    return kActionFields;
-}
-std::span<const FieldSpec<Decision, DecisionField>> RecordTraits<Decision>::fields()
-{
-    return kDecisionFields;
-}
-std::span<const FieldSpec<Risk, RiskField>> RecordTraits<Risk>::fields()
-{
-    return kRiskFields;
-}
+#define CSM_FIELDS_OF(Record, table)                                                               \
+    std::span<const FieldSpec<Record, RecordTraits<Record>::Field>> RecordTraits<Record>::fields() \
+    {                                                                                              \
+        return table;                                                                              \
+    }
+CSM_FIELDS_OF(Outcome, kOutcomeFields)
+CSM_FIELDS_OF(Objective, kObjectiveFields)
+CSM_FIELDS_OF(OperationalStep, kStepFields)
+CSM_FIELDS_OF(Measurement, kMeasurementFields)
+CSM_FIELDS_OF(KickoffAttendee, kAttendeeFields)
+CSM_FIELDS_OF(ActionItem, kActionFields)
+CSM_FIELDS_OF(Decision, kDecisionFields)
+CSM_FIELDS_OF(Risk, kRiskFields)
+#undef CSM_FIELDS_OF
 
 } // namespace Csm

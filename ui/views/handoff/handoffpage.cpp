@@ -12,6 +12,7 @@
 #include "widgets/customerform.h"
 #include "widgets/markdowneditor.h"
 #include "widgets/optionaldateedit.h"
+#include "widgets/scrollingpage.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -78,13 +79,7 @@ HandoffPage::HandoffPage(Workspace *workspace, QWidget *parent)
     column->addWidget(buildNotes());
     column->addStretch();
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    setScrollingContent(this, content);
 
     connect(m_form, &CustomerForm::refreshed, this, &HandoffPage::refresh);
     // Stakeholders count towards completeness and towards the qualification status.

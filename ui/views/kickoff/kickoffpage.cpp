@@ -12,6 +12,7 @@
 #include "widgets/customerform.h"
 #include "widgets/recorddelegate.h"
 #include "widgets/relationshiptrianglewidget.h"
+#include "widgets/scrollingpage.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -154,13 +155,7 @@ KickoffPage::KickoffPage(Workspace *workspace, QWidget *parent)
     column->addWidget(buildRisks());
     column->addStretch();
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    setScrollingContent(this, content);
 
     connect(m_form, &CustomerForm::refreshed, this, &KickoffPage::refresh);
     // The triangle, the qualification and the attendee hint follow the stakeholders; the
