@@ -33,6 +33,16 @@ QString addRecordText(RecordKind kind, const QString &name)
         return named(QCoreApplication::translate("Csm::Commands", "Add decision %1"), name);
     case RecordKind::Risk:
         return named(QCoreApplication::translate("Csm::Commands", "Add risk %1"), name);
+    case RecordKind::Workstream:
+        return named(QCoreApplication::translate("Csm::Commands", "Add workstream %1"), name);
+    case RecordKind::Task:
+        return named(QCoreApplication::translate("Csm::Commands", "Add task %1"), name);
+    case RecordKind::Dependency:
+        return named(QCoreApplication::translate("Csm::Commands", "Add dependency %1"), name);
+    case RecordKind::Gate:
+        return named(QCoreApplication::translate("Csm::Commands", "Add gate %1"), name);
+    case RecordKind::Criterion:
+        return named(QCoreApplication::translate("Csm::Commands", "Add criterion %1"), name);
     }
     return {};
 }
@@ -56,6 +66,16 @@ QString removeRecordText(RecordKind kind, const QString &name)
         return named(QCoreApplication::translate("Csm::Commands", "Remove decision %1"), name);
     case RecordKind::Risk:
         return named(QCoreApplication::translate("Csm::Commands", "Remove risk %1"), name);
+    case RecordKind::Workstream:
+        return named(QCoreApplication::translate("Csm::Commands", "Remove workstream %1"), name);
+    case RecordKind::Task:
+        return named(QCoreApplication::translate("Csm::Commands", "Remove task %1"), name);
+    case RecordKind::Dependency:
+        return named(QCoreApplication::translate("Csm::Commands", "Remove dependency %1"), name);
+    case RecordKind::Gate:
+        return named(QCoreApplication::translate("Csm::Commands", "Remove gate %1"), name);
+    case RecordKind::Criterion:
+        return named(QCoreApplication::translate("Csm::Commands", "Remove criterion %1"), name);
     }
     return {};
 }

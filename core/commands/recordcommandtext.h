@@ -21,6 +21,14 @@ template<typename R> QString recordName(const Workspace &workspace, const R &rec
     if constexpr (std::is_same_v<R, KickoffAttendee>) {
         const Stakeholder *s = workspace.stakeholder(record.stakeholderId);
         return s ? s->name.simplified() : QString();
+    } else if constexpr (std::is_same_v<R, PhaseGate>) {
+        return enumDisplayName(record.kind);
+    } else if constexpr (std::is_same_v<R, TaskDependency>) {
+        const PlanTask *from = workspace.record<PlanTask>(record.predecessorId);
+        const PlanTask *to = workspace.record<PlanTask>(record.successorId);
+        if (!from || !to)
+            return {};
+        return QStringLiteral("%1 \u2192 %2").arg(from->name.simplified(), to->name.simplified());
     } else if constexpr (std::is_same_v<R, Measurement>) {
         return record.date.isValid() ? QLocale().toString(record.date, QLocale::ShortFormat)
                                      : QString();

@@ -36,6 +36,24 @@ enum class RiskLevel { Low, Medium, High };
 enum class RiskStatus { Open, Mitigating, Escalated, Closed };
 // Computed from an objective's measurements, never stored.
 enum class ObjectiveStatus { NoData, OnTrack, AtRisk, Achieved, Missed };
+// The implementation plan.
+enum class WorkstreamKind {
+    DataMigration,
+    Integrations,
+    SecurityCompliance,
+    Procurement,
+    Training,
+    InternalRollout,
+    KpiTracking,
+    Other,
+};
+enum class TaskType { Task, Milestone };
+enum class TaskStatus { NotStarted, InProgress, Blocked, Done };
+// What a task waits for on the customer's side; these external dependencies make up the
+// friction score.
+enum class WaitingOn { Nobody, CustomerIt, SecurityReview, Procurement, Legal };
+enum class DependencyType { FinishToStart, StartToStart, FinishToFinish };
+enum class GateKind { Implementation, GoLive, Activation, Graduation };
 
 struct EnumEntry
 {
@@ -168,6 +186,75 @@ template<> struct EnumTraits<ObjectiveStatus>
         {"at_risk", QT_TRANSLATE_NOOP("Csm::ObjectiveStatus", "At risk")},
         {"achieved", QT_TRANSLATE_NOOP("Csm::ObjectiveStatus", "Achieved")},
         {"missed", QT_TRANSLATE_NOOP("Csm::ObjectiveStatus", "Missed")},
+    }};
+};
+
+template<> struct EnumTraits<WorkstreamKind>
+{
+    static constexpr const char *context = "Csm::WorkstreamKind";
+    static constexpr std::array<EnumEntry, 8> entries{{
+        {"data_migration", QT_TRANSLATE_NOOP("Csm::WorkstreamKind", "Data migration")},
+        {"integrations", QT_TRANSLATE_NOOP("Csm::WorkstreamKind", "Integrations")},
+        {"security_compliance",
+         QT_TRANSLATE_NOOP("Csm::WorkstreamKind", "Security and compliance")},
+        {"procurement", QT_TRANSLATE_NOOP("Csm::WorkstreamKind", "Procurement")},
+        {"training", QT_TRANSLATE_NOOP("Csm::WorkstreamKind", "Training")},
+        {"internal_rollout", QT_TRANSLATE_NOOP("Csm::WorkstreamKind", "Internal rollout")},
+        {"kpi_tracking", QT_TRANSLATE_NOOP("Csm::WorkstreamKind", "KPI tracking")},
+        {"other", QT_TRANSLATE_NOOP("Csm::WorkstreamKind", "Other")},
+    }};
+};
+
+template<> struct EnumTraits<TaskType>
+{
+    static constexpr const char *context = "Csm::TaskType";
+    static constexpr std::array<EnumEntry, 2> entries{{
+        {"task", QT_TRANSLATE_NOOP("Csm::TaskType", "Task")},
+        {"milestone", QT_TRANSLATE_NOOP("Csm::TaskType", "Milestone")},
+    }};
+};
+
+template<> struct EnumTraits<TaskStatus>
+{
+    static constexpr const char *context = "Csm::TaskStatus";
+    static constexpr std::array<EnumEntry, 4> entries{{
+        {"not_started", QT_TRANSLATE_NOOP("Csm::TaskStatus", "Not started")},
+        {"in_progress", QT_TRANSLATE_NOOP("Csm::TaskStatus", "In progress")},
+        {"blocked", QT_TRANSLATE_NOOP("Csm::TaskStatus", "Blocked")},
+        {"done", QT_TRANSLATE_NOOP("Csm::TaskStatus", "Done")},
+    }};
+};
+
+template<> struct EnumTraits<WaitingOn>
+{
+    static constexpr const char *context = "Csm::WaitingOn";
+    static constexpr std::array<EnumEntry, 5> entries{{
+        {"nobody", QT_TRANSLATE_NOOP("Csm::WaitingOn", "Not waiting")},
+        {"customer_it", QT_TRANSLATE_NOOP("Csm::WaitingOn", "Customer IT")},
+        {"security_review", QT_TRANSLATE_NOOP("Csm::WaitingOn", "Security review")},
+        {"procurement", QT_TRANSLATE_NOOP("Csm::WaitingOn", "Procurement")},
+        {"legal", QT_TRANSLATE_NOOP("Csm::WaitingOn", "Legal")},
+    }};
+};
+
+template<> struct EnumTraits<DependencyType>
+{
+    static constexpr const char *context = "Csm::DependencyType";
+    static constexpr std::array<EnumEntry, 3> entries{{
+        {"finish_to_start", QT_TRANSLATE_NOOP("Csm::DependencyType", "Finish to start")},
+        {"start_to_start", QT_TRANSLATE_NOOP("Csm::DependencyType", "Start to start")},
+        {"finish_to_finish", QT_TRANSLATE_NOOP("Csm::DependencyType", "Finish to finish")},
+    }};
+};
+
+template<> struct EnumTraits<GateKind>
+{
+    static constexpr const char *context = "Csm::GateKind";
+    static constexpr std::array<EnumEntry, 4> entries{{
+        {"implementation", QT_TRANSLATE_NOOP("Csm::GateKind", "Implementation")},
+        {"go_live", QT_TRANSLATE_NOOP("Csm::GateKind", "Go-live")},
+        {"activation", QT_TRANSLATE_NOOP("Csm::GateKind", "Activation")},
+        {"graduation", QT_TRANSLATE_NOOP("Csm::GateKind", "Graduation")},
     }};
 };
 

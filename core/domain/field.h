@@ -15,10 +15,13 @@
 namespace Csm {
 
 template<typename R>
-using Member = std::variant<QString R::*, qint64 R::*, double R::*, bool R::*, QDate R::*,
-                            Tier R::*, Phase R::*, Status R::*, Side R::*, StakeholderRole R::*,
-                            Sentiment R::*, Answer R::*, ActionStatus R::*, RiskLevel R::*,
-                            RiskStatus R::*, OutcomeId R::*, ObjectiveId R::*, StakeholderId R::*>;
+using Member =
+    std::variant<QString R::*, qint64 R::*, double R::*, bool R::*, QDate R::*, Tier R::*,
+                 Phase R::*, Status R::*, Side R::*, StakeholderRole R::*, Sentiment R::*,
+                 Answer R::*, ActionStatus R::*, RiskLevel R::*, RiskStatus R::*,
+                 WorkstreamKind R::*, TaskType R::*, TaskStatus R::*, WaitingOn R::*,
+                 DependencyType R::*, GateKind R::*, OutcomeId R::*, ObjectiveId R::*,
+                 StakeholderId R::*, WorkstreamId R::*, TaskId R::*, GateId R::*>;
 
 // Reference: the id of another record of the same customer.
 enum class FieldKind { Text, LongText, Email, Integer, Money, Number, Bool, Date, Enum, Reference };

@@ -44,6 +44,11 @@ using AttendeeId = Id<struct AttendeeIdTag>;
 using ActionId = Id<struct ActionIdTag>;
 using DecisionId = Id<struct DecisionIdTag>;
 using RiskId = Id<struct RiskIdTag>;
+using WorkstreamId = Id<struct WorkstreamIdTag>;
+using TaskId = Id<struct TaskIdTag>;
+using DependencyId = Id<struct DependencyIdTag>;
+using GateId = Id<struct GateIdTag>;
+using CriterionId = Id<struct CriterionIdTag>;
 
 template<typename T> struct IsId : std::false_type
 {

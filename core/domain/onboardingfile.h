@@ -6,6 +6,7 @@
 #include "recordmeta.h"
 #include "stakeholder.h"
 #include "successplan.h"
+#include "timeline.h"
 
 #include <QList>
 
@@ -23,6 +24,11 @@ struct OnboardingFile
     QList<ActionItem> actions;
     QList<Decision> decisions;
     QList<Risk> risks;
+    QList<Workstream> workstreams;
+    QList<PlanTask> tasks;
+    QList<TaskDependency> dependencies;
+    QList<PhaseGate> gates;
+    QList<GateCriterion> gateCriteria;
     QList<Tombstone> tombstones;
 
     bool operator==(const OnboardingFile &) const = default;
@@ -67,6 +73,26 @@ template<> inline QList<Risk> &OnboardingFile::records<Risk>()
 {
     return risks;
 }
+template<> inline QList<Workstream> &OnboardingFile::records<Workstream>()
+{
+    return workstreams;
+}
+template<> inline QList<PlanTask> &OnboardingFile::records<PlanTask>()
+{
+    return tasks;
+}
+template<> inline QList<TaskDependency> &OnboardingFile::records<TaskDependency>()
+{
+    return dependencies;
+}
+template<> inline QList<PhaseGate> &OnboardingFile::records<PhaseGate>()
+{
+    return gates;
+}
+template<> inline QList<GateCriterion> &OnboardingFile::records<GateCriterion>()
+{
+    return gateCriteria;
+}
 
 // Calls f(R{}) once for each kind of record besides customer and stakeholders, parents
 // before children.
@@ -80,6 +106,11 @@ template<typename F> void forEachRecordType(F &&f)
     f(ActionItem{});
     f(Decision{});
     f(Risk{});
+    f(Workstream{});
+    f(PlanTask{});
+    f(TaskDependency{});
+    f(PhaseGate{});
+    f(GateCriterion{});
 }
 
 } // namespace Csm

@@ -10,7 +10,21 @@
 namespace Csm {
 
 // The records a customer's onboarding file holds besides the customer and stakeholders.
-enum class RecordKind { Outcome, Objective, Step, Measurement, Attendee, Action, Decision, Risk };
+enum class RecordKind {
+    Outcome,
+    Objective,
+    Step,
+    Measurement,
+    Attendee,
+    Action,
+    Decision,
+    Risk,
+    Workstream,
+    Task,
+    Dependency,
+    Gate,
+    Criterion,
+};
 
 // Specialised next to each record type with:
 //   using Id, using Field; static constexpr RecordKind kind;

@@ -1,6 +1,7 @@
 // Field tables of the records that belong to a customer besides its stakeholders.
 #include "governance.h"
 #include "successplan.h"
+#include "timeline.h"
 
 #include <array>
 
@@ -77,6 +78,55 @@ const std::array kRiskFields{
                      raisedAtKickoff),
 };
 
+const std::array kWorkstreamFields{
+    CSM_RECORD_FIELD(Workstream, Name, "name", "Workstream", Text, name),
+    CSM_RECORD_FIELD(Workstream, Kind, "kind", "Kind", Enum, kind),
+    CSM_RECORD_FIELD(Workstream, VendorOwner, "vendor_owner", "Our owner", Text, vendorOwner),
+    CSM_RECORD_FIELD(Workstream, CustomerOwner, "customer_owner", "Customer owner", Text,
+                     customerOwner),
+};
+
+const std::array kTaskFields{
+    CSM_RECORD_FIELD(PlanTask, Workstream, "workstream_id", "Workstream", Reference, workstreamId),
+    CSM_RECORD_FIELD(PlanTask, Name, "name", "Task", Text, name),
+    CSM_RECORD_FIELD(PlanTask, Type, "type", "Type", Enum, type),
+    CSM_RECORD_FIELD(PlanTask, Start, "start", "Start", Date, start),
+    CSM_RECORD_FIELD(PlanTask, Finish, "finish", "Finish", Date, finish),
+    CSM_RECORD_FIELD(PlanTask, Progress, "progress", "Progress", Integer, progress),
+    CSM_RECORD_FIELD(PlanTask, VendorOwner, "vendor_owner", "Our owner", Text, vendorOwner),
+    CSM_RECORD_FIELD(PlanTask, CustomerOwner, "customer_owner", "Customer owner", Text,
+                     customerOwner),
+    CSM_RECORD_FIELD(PlanTask, Status, "status", "Status", Enum, status),
+    CSM_RECORD_FIELD(PlanTask, WaitingOn, "waiting_on", "Waiting on", Enum, waitingOn),
+    CSM_RECORD_FIELD(PlanTask, FirstValue, "first_value", "First value", Bool, firstValue),
+    CSM_RECORD_FIELD(PlanTask, BaselineStart, "baseline_start", "Baseline start", Date,
+                     baselineStart),
+    CSM_RECORD_FIELD(PlanTask, BaselineFinish, "baseline_finish", "Baseline finish", Date,
+                     baselineFinish),
+    CSM_RECORD_FIELD(PlanTask, Notes, "notes", "Notes", LongText, notes),
+};
+
+const std::array kDependencyFields{
+    CSM_RECORD_FIELD(TaskDependency, Predecessor, "predecessor_id", "Predecessor", Reference,
+                     predecessorId),
+    CSM_RECORD_FIELD(TaskDependency, Successor, "successor_id", "Successor", Reference,
+                     successorId),
+    CSM_RECORD_FIELD(TaskDependency, Type, "type", "Type", Enum, type),
+    CSM_RECORD_FIELD(TaskDependency, LagDays, "lag_days", "Lag (business days)", Integer, lagDays),
+};
+
+const std::array kGateFields{
+    CSM_RECORD_FIELD(PhaseGate, Kind, "kind", "Gate", Enum, kind),
+    CSM_RECORD_FIELD(PhaseGate, DueDate, "due_date", "Due", Date, dueDate),
+    CSM_RECORD_FIELD(PhaseGate, PassedDate, "passed_date", "Passed", Date, passedDate),
+};
+
+const std::array kCriterionFields{
+    CSM_RECORD_FIELD(GateCriterion, Gate, "gate_id", "Gate", Reference, gateId),
+    CSM_RECORD_FIELD(GateCriterion, Criterion, "criterion", "Criterion", Text, criterion),
+    CSM_RECORD_FIELD(GateCriterion, Met, "met", "Met", Bool, met),
+};
+
 } // namespace
 
 #define CSM_FIELDS_OF(Record, table)                                                               \
@@ -92,6 +142,11 @@ CSM_FIELDS_OF(KickoffAttendee, kAttendeeFields)
 CSM_FIELDS_OF(ActionItem, kActionFields)
 CSM_FIELDS_OF(Decision, kDecisionFields)
 CSM_FIELDS_OF(Risk, kRiskFields)
+CSM_FIELDS_OF(Workstream, kWorkstreamFields)
+CSM_FIELDS_OF(PlanTask, kTaskFields)
+CSM_FIELDS_OF(TaskDependency, kDependencyFields)
+CSM_FIELDS_OF(PhaseGate, kGateFields)
+CSM_FIELDS_OF(GateCriterion, kCriterionFields)
 #undef CSM_FIELDS_OF
 
 } // namespace Csm

@@ -143,6 +143,23 @@ QString danglingReference(const OnboardingFile &file)
         if (!stakeholder.isNull() && !has(file.stakeholders, stakeholder))
             return QStringLiteral("kickoff_attendees[%1].stakeholder_id|").arg(i) + missing;
     }
+    for (qsizetype i = 0; i < file.tasks.size(); ++i) {
+        const WorkstreamId workstream = file.tasks.at(i).workstreamId;
+        if (!workstream.isNull() && !has(file.workstreams, workstream))
+            return QStringLiteral("tasks[%1].workstream_id|").arg(i) + missing;
+    }
+    for (qsizetype i = 0; i < file.dependencies.size(); ++i) {
+        const TaskDependency &d = file.dependencies.at(i);
+        if (!d.predecessorId.isNull() && !has(file.tasks, d.predecessorId))
+            return QStringLiteral("dependencies[%1].predecessor_id|").arg(i) + missing;
+        if (!d.successorId.isNull() && !has(file.tasks, d.successorId))
+            return QStringLiteral("dependencies[%1].successor_id|").arg(i) + missing;
+    }
+    for (qsizetype i = 0; i < file.gateCriteria.size(); ++i) {
+        const GateId gate = file.gateCriteria.at(i).gateId;
+        if (!gate.isNull() && !has(file.gates, gate))
+            return QStringLiteral("gate_criteria[%1].gate_id|").arg(i) + missing;
+    }
     return {};
 }
 
@@ -305,7 +322,10 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
         if (!recordsOk)
             return;
         const QJsonValue array = root.value(key);
-        if (array.isUndefined() && formatVersion < 2)
+        // Version 2 brought the success plan, kickoff and logs; version 3 the implementation
+        // plan.
+        const int since = Traits::kind >= RecordKind::Workstream ? 3 : 2;
+        if (array.isUndefined() && formatVersion < since)
             return;
         if (!array.isArray()) {
             recordsOk = reader.fail(key, tr("expected a list"));

@@ -13,7 +13,7 @@ namespace Csm {
 constexpr const char *OnboardingFileFormat = "csm-workspace/onboarding-file";
 // Version 2 added the kickoff, success plan and governance records; version 1 files read with
 // those empty and the kickoff fields at their defaults.
-constexpr int OnboardingFileFormatVersion = 2;
+constexpr int OnboardingFileFormatVersion = 3;
 
 // Serialises with sorted keys and stable record order, so the same file always gives the
 // same bytes.

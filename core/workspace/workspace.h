@@ -140,7 +140,8 @@ private:
 
     std::tuple<RecordSet<Outcome>, RecordSet<Objective>, RecordSet<OperationalStep>,
                RecordSet<Measurement>, RecordSet<KickoffAttendee>, RecordSet<ActionItem>,
-               RecordSet<Decision>, RecordSet<Risk>>
+               RecordSet<Decision>, RecordSet<Risk>, RecordSet<Workstream>, RecordSet<PlanTask>,
+               RecordSet<TaskDependency>, RecordSet<PhaseGate>, RecordSet<GateCriterion>>
         m_records;
 };
 

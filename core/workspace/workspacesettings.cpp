@@ -1,5 +1,7 @@
 #include "workspacesettings.h"
 
+#include <QStringList>
+
 namespace Csm {
 
 WorkspaceSettings WorkspaceSettings::fromValues(const QHash<QString, QString> &values)
@@ -13,6 +15,13 @@ WorkspaceSettings WorkspaceSettings::fromValues(const QHash<QString, QString> &v
     };
     read("tier.high_touch_arr_above", settings.highTouchArrAbove);
     read("tier.hybrid_arr_from", settings.hybridArrFrom);
+    const QStringList days =
+        values.value(QStringLiteral("calendar.holidays")).split(u',', Qt::SkipEmptyParts);
+    for (const QString &day : days) {
+        const QDate date = QDate::fromString(day.trimmed(), Qt::ISODate);
+        if (date.isValid())
+            settings.holidays.append(date);
+    }
     return settings;
 }
 

@@ -1,7 +1,9 @@
 // Thresholds stored in the workspace, with the defaults from the onboarding playbooks.
 #pragma once
 
+#include <QDate>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 namespace Csm {
@@ -10,6 +12,9 @@ struct WorkspaceSettings
 {
     qint64 highTouchArrAbove = 50000; // ARR above this: high-touch enterprise
     qint64 hybridArrFrom = 12000;     // ARR from this up: hybrid mid-market; below: digital
+    // Days off besides weekends, skipped when the plan counts business days. Stored as ISO
+    // dates separated by commas under "calendar.holidays".
+    QList<QDate> holidays;
 
     static WorkspaceSettings fromValues(const QHash<QString, QString> &values);
 };

@@ -199,6 +199,62 @@ OnboardingFile fullOnboardingFile(const RecordMeta &meta)
     risk.status = RiskStatus::Mitigating;
     risk.raisedAtKickoff = true;
     file.risks.append(risk);
+
+    Workstream workstream = stamped(Workstream{}, 8);
+    workstream.id = WorkstreamId::create();
+    workstream.name = QStringLiteral("Single sign-on");
+    workstream.kind = WorkstreamKind::SecurityCompliance;
+    workstream.vendorOwner = QStringLiteral("Ian Plement");
+    workstream.customerOwner = QStringLiteral("Ole Admin");
+    file.workstreams.append(workstream);
+
+    PlanTask configure = stamped(PlanTask{}, 9);
+    configure.id = TaskId::create();
+    configure.workstreamId = workstream.id;
+    configure.name = QStringLiteral("Configure the identity provider");
+    configure.start = QDate(2026, 2, 9);
+    configure.finish = QDate(2026, 2, 13);
+    configure.progress = 40;
+    configure.vendorOwner = QStringLiteral("Ian Plement");
+    configure.customerOwner = QStringLiteral("Ole Admin");
+    configure.status = TaskStatus::InProgress;
+    configure.waitingOn = WaitingOn::SecurityReview;
+    configure.baselineStart = QDate(2026, 2, 9);
+    configure.baselineFinish = QDate(2026, 2, 12);
+    configure.notes = QStringLiteral("Metadata exchange by e-mail");
+    file.tasks.append(configure);
+
+    PlanTask live = stamped(PlanTask{}, 10);
+    live.id = TaskId::create();
+    live.workstreamId = workstream.id;
+    live.name = QStringLiteral("First report used live");
+    live.type = TaskType::Milestone;
+    live.start = QDate(2026, 2, 20);
+    live.finish = QDate(2026, 2, 20);
+    live.firstValue = true;
+    live.baselineStart = QDate(2026, 2, 19);
+    live.baselineFinish = QDate(2026, 2, 19);
+    file.tasks.append(live);
+
+    TaskDependency dependency = stamped(TaskDependency{}, 11);
+    dependency.id = DependencyId::create();
+    dependency.predecessorId = configure.id;
+    dependency.successorId = live.id;
+    dependency.lagDays = 1;
+    file.dependencies.append(dependency);
+
+    PhaseGate gate = stamped(PhaseGate{}, 12);
+    gate.id = GateId::create();
+    gate.kind = GateKind::GoLive;
+    gate.dueDate = QDate(2026, 2, 20);
+    file.gates.append(gate);
+
+    GateCriterion criterion = stamped(GateCriterion{}, 13);
+    criterion.id = CriterionId::create();
+    criterion.gateId = gate.id;
+    criterion.criterion = QStringLiteral("SSO verified");
+    criterion.met = true;
+    file.gateCriteria.append(criterion);
     return file;
 }
 

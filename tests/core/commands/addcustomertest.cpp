@@ -62,7 +62,8 @@ TEST_CASE("Adding back a deleted customer clears its tombstones until undone")
     ws.advance(1000);
     stack->push(new RemoveCustomer(ws.get(), id));
     const QList<Tombstone> tombstones = ws->tombstones(id);
-    REQUIRE(tombstones.size() == 3 + 8); // customer, stakeholders, one record of each kind
+    REQUIRE(tombstones.size() ==
+            3 + 14); // customer, stakeholders, one record of each kind, two tasks
 
     // The same file comes back, e.g. imported from a colleague's copy.
     stack->push(new AddCustomer(ws.get(), file));

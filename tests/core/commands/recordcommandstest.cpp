@@ -56,7 +56,7 @@ TEST_CASE("Deleting a customer takes all its records, and undo brings them back 
     ws.reopen();
     CHECK_FALSE(ws->record<Risk>(file.risks.at(0).id));
     // One tombstone per record of the file: the customer, 2 stakeholders, 8 other records.
-    CHECK(ws->tombstones(file.customer.id).size() == 1 + 2 + 8);
+    CHECK(ws->tombstones(file.customer.id).size() == 1 + 2 + 14);
 
     ws->undoStack()->push(new AddCustomer(ws.get(), file));
     ws.reopen();

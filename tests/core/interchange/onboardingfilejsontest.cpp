@@ -51,6 +51,11 @@ OnboardingFile fixedFile()
     file.steps[0].objectiveId = file.objectives.at(0).id;
     file.measurements[0].objectiveId = file.objectives.at(0).id;
     file.attendees[0].stakeholderId = file.stakeholders.at(0).id;
+    for (PlanTask &task : file.tasks)
+        task.workstreamId = file.workstreams.at(0).id;
+    file.dependencies[0].predecessorId = file.tasks.at(0).id;
+    file.dependencies[0].successorId = file.tasks.at(1).id;
+    file.gateCriteria[0].gateId = file.gates.at(0).id;
     file.tombstones.append({QStringLiteral("c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f"),
                             QStringLiteral("stakeholder"), file.customer.id.toString(),
                             created.addDays(2), QStringLiteral("Cara Success")});

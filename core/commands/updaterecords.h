@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/record.h"
+#include "workspace/workspace.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+namespace Csm {
+
+// Replaces several records of one kind at once (a task moved with the tasks that depend on
+// it, a baseline saved for a whole plan): one user action, one undo step. Each record is
+// given whole as it should be after; undo puts back each one as it was, stamps included.
+template<typename R> class UpdateRecords : public QUndoCommand
+{
+public:
+    UpdateRecords(Workspace *workspace, const QList<R> &after, const QString &text,
+                  QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent)
+        , m_workspace(workspace)
+    {
+        for (R record : after) {
+            const R *current = workspace->record<R>(record.id);
+            if (!current)
+                continue;
+            workspace->touch(record.meta);
+            m_before.append(*current);
+            m_after.append(record);
+        }
+        if (m_after.isEmpty())
+            setObsolete(true);
+    }
+
+    void redo() override
+    {
+        for (const R &record : std::as_const(m_after))
+            m_workspace->updateRecord(record);
+    }
+
+    void undo() override
+    {
+        for (auto it = m_before.crbegin(); it != m_before.crend(); ++it)
+            m_workspace->updateRecord(*it);
+    }
+
+private:
+    Workspace *m_workspace;
+    QList<R> m_before;
+    QList<R> m_after;
+};
+
+} // namespace Csm
