@@ -1,0 +1,1 @@
+# Sources of the Gantt chart component, part of csm_ui.

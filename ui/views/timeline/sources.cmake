@@ -1,0 +1,1 @@
+# Sources of the Timeline page, part of csm_ui.
