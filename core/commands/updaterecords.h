@@ -33,15 +33,11 @@ public:
 
     void redo() override
     {
-        for (const R &record : std::as_const(m_after))
-            m_workspace->updateRecord(record);
+        if (!m_workspace->updateRecords(m_after))
+            setObsolete(true);
     }
 
-    void undo() override
-    {
-        for (auto it = m_before.crbegin(); it != m_before.crend(); ++it)
-            m_workspace->updateRecord(*it);
-    }
+    void undo() override { m_workspace->updateRecords(m_before); }
 
 private:
     Workspace *m_workspace;

@@ -269,6 +269,32 @@ template<typename R> bool Workspace::updateRecord(const R &record)
     return true;
 }
 
+template<typename R> bool Workspace::updateRecords(const QList<R> &records)
+{
+    RecordSet<R> &set = recordSet<R>();
+    for (const R &record : records) {
+        if (!set.byId.contains(record.id))
+            return false;
+    }
+    const QSqlDatabase db = m_database->connection();
+    const bool ok = write([&]() -> QString {
+        const RecordStore<R> store(db);
+        for (const R &record : records) {
+            const QString error = store.update(record);
+            if (!error.isEmpty())
+                return error;
+        }
+        return {};
+    });
+    if (!ok)
+        return false;
+    for (const R &record : records)
+        set.byId[record.id] = record;
+    for (const R &record : records)
+        Q_EMIT recordChanged(RecordTraits<R>::kind, record.customerId, record.id.uuid());
+    return true;
+}
+
 template<typename R>
 bool Workspace::removeRecord(const typename RecordTraits<R>::Id &id,
                              const std::optional<Tombstone> &tombstone)
@@ -304,6 +330,7 @@ bool Workspace::removeRecord(const typename RecordTraits<R>::Id &id,
     template const R *Workspace::record<R>(const RecordTraits<R>::Id &) const;                     \
     template bool Workspace::insertRecord<R>(const R &);                                           \
     template bool Workspace::updateRecord<R>(const R &);                                           \
+    template bool Workspace::updateRecords<R>(const QList<R> &);                                   \
     template bool Workspace::removeRecord<R>(const RecordTraits<R>::Id &,                          \
                                              const std::optional<Tombstone> &);
 CSM_WORKSPACE_RECORD(Outcome)
@@ -314,6 +341,11 @@ CSM_WORKSPACE_RECORD(KickoffAttendee)
 CSM_WORKSPACE_RECORD(ActionItem)
 CSM_WORKSPACE_RECORD(Decision)
 CSM_WORKSPACE_RECORD(Risk)
+CSM_WORKSPACE_RECORD(Workstream)
+CSM_WORKSPACE_RECORD(PlanTask)
+CSM_WORKSPACE_RECORD(TaskDependency)
+CSM_WORKSPACE_RECORD(PhaseGate)
+CSM_WORKSPACE_RECORD(GateCriterion)
 #undef CSM_WORKSPACE_RECORD
 
 QString Workspace::insertConflict(const OnboardingFile &file) const

@@ -81,6 +81,8 @@ public:
     bool removeStakeholder(const StakeholderId &id, const std::optional<Tombstone> &tombstone);
     template<typename R> bool insertRecord(const R &record);
     template<typename R> bool updateRecord(const R &record);
+    // Several records of one kind in one transaction (all or none), one signal each.
+    template<typename R> bool updateRecords(const QList<R> &records);
     template<typename R>
     bool removeRecord(const typename RecordTraits<R>::Id &id,
                       const std::optional<Tombstone> &tombstone);
