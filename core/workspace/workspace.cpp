@@ -113,7 +113,9 @@ QString Workspace::load()
     if (!error.isEmpty())
         return error;
     m_settings = WorkspaceSettings::fromValues(values);
-    return {};
+
+    // A saved playbook that does not read is left in the file, unused.
+    return PlaybookStore(db).loadAll(&m_playbooks);
 }
 
 QString Workspace::path() const
@@ -592,6 +594,43 @@ bool Workspace::removeStakeholder(const StakeholderId &id,
     }
     Q_EMIT stakeholderRemoved(customer, id);
     Q_EMIT stakeholdersChanged(customer);
+    return true;
+}
+
+const SavedPlaybook *Workspace::userPlaybook(const QString &id) const
+{
+    const auto it = std::find_if(m_playbooks.cbegin(), m_playbooks.cend(),
+                                 [&](const SavedPlaybook &p) { return p.playbook.id == id; });
+    return it == m_playbooks.cend() ? nullptr : &*it;
+}
+
+bool Workspace::savePlaybook(const SavedPlaybook &playbook)
+{
+    if (playbook.playbook.id.isEmpty() || playbook.playbook.builtIn)
+        return false;
+    if (!write([&] { return PlaybookStore(m_database->connection()).save(playbook); }))
+        return false;
+    m_playbooks.removeIf(
+        [&](const SavedPlaybook &p) { return p.playbook.id == playbook.playbook.id; });
+    m_playbooks.append(playbook);
+    // The order the store reads them back in.
+    std::sort(m_playbooks.begin(), m_playbooks.end(),
+              [](const SavedPlaybook &a, const SavedPlaybook &b) {
+                  return std::pair(a.playbook.name, a.playbook.id) <
+                         std::pair(b.playbook.name, b.playbook.id);
+              });
+    Q_EMIT playbooksChanged();
+    return true;
+}
+
+bool Workspace::removePlaybook(const QString &id)
+{
+    if (!userPlaybook(id))
+        return false;
+    if (!write([&] { return PlaybookStore(m_database->connection()).remove(id); }))
+        return false;
+    m_playbooks.removeIf([&](const SavedPlaybook &p) { return p.playbook.id == id; });
+    Q_EMIT playbooksChanged();
     return true;
 }
 

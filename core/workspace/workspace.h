@@ -6,6 +6,7 @@
 #include "domain/onboardingfile.h"
 #include "domain/stakeholder.h"
 #include "storage/database.h"
+#include "storage/playbookstore.h"
 #include "workspace/workspacesettings.h"
 
 #include <QHash>
@@ -93,6 +94,14 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    // The playbook templates the user saved, by name (the built-in ones: builtInPlaybooks()).
+    QList<SavedPlaybook> userPlaybooks() const { return m_playbooks; }
+    const SavedPlaybook *userPlaybook(const QString &id) const;
+    // Mutators for the undo commands, like the ones above: adds the playbook or replaces the
+    // one with its id; removes one. Each emits playbooksChanged().
+    bool savePlaybook(const SavedPlaybook &playbook);
+    bool removePlaybook(const QString &id);
+
 Q_SIGNALS:
     void customerAdded(const Csm::CustomerId &id);
     void customerRemoved(const Csm::CustomerId &id);
@@ -106,6 +115,7 @@ Q_SIGNALS:
     void recordRemoved(Csm::RecordKind kind, const Csm::CustomerId &customer, const QUuid &id);
     void recordChanged(Csm::RecordKind kind, const Csm::CustomerId &customer, const QUuid &id);
     void storageFailed(const QString &message);
+    void playbooksChanged();
 
 private:
     explicit Workspace(std::unique_ptr<Database> database);
@@ -118,6 +128,7 @@ private:
     std::function<QDateTime()> m_clock;
     WorkspaceSettings m_settings;
     QString m_lastError;
+    QList<SavedPlaybook> m_playbooks;
 
     QHash<CustomerId, Customer> m_customers;
     QList<CustomerId> m_customerOrder;
