@@ -24,7 +24,10 @@ public:
     QDate previousBusinessDay(const QDate &date) const;
 
     // The day `days` business days after `start` (before it when negative), skipping weekends
-    // and holidays; with 0, `start` itself. Invalid when `start` is.
+    // and holidays; with 0, `start` itself, even on a weekend or a holiday. As for the
+    // weekday-only rule (kickofftiming.h): from a Friday or a Saturday one business day on is
+    // the Monday, one business day before a Monday or a Sunday is the Friday. Invalid when
+    // `start` is.
     QDate addBusinessDays(const QDate &start, int days) const;
 
     // The business days after `from` up to and including `to`; negative when `to` is before
@@ -37,11 +40,16 @@ public:
     int workingDays(const QDate &start, const QDate &finish) const;
 
     // The finish of a task of `days` working days starting on `start` (moved to a business
-    // day first): workingDays(start, finishAfter(start, n)) == n for n >= 1.
+    // day first): workingDays(start, finishAfter(start, n)) == n for n >= 1. A length below 1
+    // counts as 1 (a milestone). Invalid when `start` is.
     QDate finishAfter(const QDate &start, int days) const;
 
 private:
+    // Holidays on a weekday in (after, upTo], after <= upTo.
+    int holidaysIn(const QDate &after, const QDate &upTo) const;
+
     QSet<QDate> m_holidays;
+    QList<QDate> m_weekdayHolidays; // sorted, for counting without walking day by day
 };
 
 } // namespace Csm
