@@ -40,17 +40,27 @@ struct FirstValueForecast
 };
 
 // Projection rule: a task done keeps its dates. An unfinished task cannot finish before today
-// plus its remaining work (its working days times the share not done, rounded up, counted from
-// today or from its start when later), and cannot start before its dependencies allow; the
-// milestone's projected date follows through the dependencies. Without a first-value milestone,
-// hasMilestone is false and the rest is empty.
+// plus its remaining work (its working days times the share not done, rounded up and at least
+// one day, counted from today or from its start when later), cannot start before its
+// dependencies allow, and never finishes before its current finish (a task ahead is not assumed
+// to finish early); the milestone's projected date follows through the dependencies. The first
+// task marked firstValue is the milestone. Done, it is reached on its finish date, and
+// pushedBy is empty. Without a first-value milestone, hasMilestone is false and the rest is
+// empty.
+//
+// pushedBy, only when projected is after planned: walking back from the milestone along the
+// dependencies that hold each task where it is projected, the unfinished tasks that add delay
+// of their own (projected finish past their baseline finish, or past their current finish
+// without a baseline, beyond the delay they inherit from their predecessors). Ordered by the
+// delay they add, largest first.
 FirstValueForecast forecastFirstValue(const OnboardingFile &file, const BusinessCalendar &calendar,
                                       const FirstValueTargets &targets, const QDate &today);
 
 // The friction score (DOMAIN.md, target below 10): how much of the plan waits on the
 // customer's side, with external dependencies weighing most. Each unfinished task waiting on
 // the customer counts by what it waits on (security review 4, legal 4, procurement 3, customer
-// IT 3) and counts double once it is overdue.
+// IT 3) and counts double once it is overdue (isOverdue()). Tasks of equal contribution keep
+// their list order.
 struct FrictionScore
 {
     int score = 0;
