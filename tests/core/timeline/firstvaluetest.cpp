@@ -51,12 +51,14 @@ struct Plan
         return milestone;
     }
 
-    void link(const PlanTask &predecessor, const PlanTask &successor)
+    void link(const PlanTask &predecessor, const PlanTask &successor,
+              DependencyType type = DependencyType::FinishToStart)
     {
         TaskDependency dependency;
         dependency.id = DependencyId::create();
         dependency.predecessorId = predecessor.id;
         dependency.successorId = successor.id;
+        dependency.type = type;
         file.dependencies.append(dependency);
     }
 };
@@ -156,6 +158,24 @@ TEST_CASE("A delay on a dependency the milestone does not wait for pushes nothin
     moved.start = moved.finish = moved.baselineStart = moved.baselineFinish = march(12);
     CHECK(forecast(plan, march(9)).projected == march(16));
     CHECK(forecast(plan, march(9)).pushedBy == QList<TaskId>{setup.id});
+}
+
+TEST_CASE("Once a task has begun, what it waited for to start no longer holds it up")
+{
+    Plan plan;
+    // Two days late against its baseline, nearly done.
+    PlanTask &design = plan.add("Design the dashboards", march(2), march(6), 80);
+    design.baselineFinish = march(4);
+    // Started with it, ten days long, and far behind: 10 % done after a week.
+    const PlanTask build = plan.add("Build the dashboards", march(2), march(13), 10);
+    const PlanTask milestone = plan.firstValue(march(16));
+    plan.link(plan.file.tasks.at(0), build, DependencyType::StartToStart);
+    plan.link(build, milestone);
+
+    // Nine days of work left from Monday the 9th: done Thursday the 19th.
+    const FirstValueForecast result = forecast(plan, march(9));
+    CHECK(result.projected == march(20));
+    CHECK(result.pushedBy == QList<TaskId>{build.id});
 }
 
 TEST_CASE("A reached first-value milestone is forecast on the day it was reached")
