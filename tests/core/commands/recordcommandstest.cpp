@@ -43,6 +43,11 @@ TEST_CASE("Every kind of customer record is stored and read back exactly")
     CHECK(back.actions == file.actions);
     CHECK(back.decisions == file.decisions);
     CHECK(back.risks == file.risks);
+    CHECK(back.workstreams == file.workstreams);
+    CHECK(back.tasks == file.tasks);
+    CHECK(back.dependencies == file.dependencies);
+    CHECK(back.gates == file.gates);
+    CHECK(back.gateCriteria == file.gateCriteria);
     CHECK(back.customer == file.customer);
 }
 
@@ -55,7 +60,7 @@ TEST_CASE("Deleting a customer takes all its records, and undo brings them back 
     CHECK_FALSE(ws->record<Risk>(file.risks.at(0).id));
     ws.reopen();
     CHECK_FALSE(ws->record<Risk>(file.risks.at(0).id));
-    // One tombstone per record of the file: the customer, 2 stakeholders, 8 other records.
+    // One tombstone per record of the file: the customer, 2 stakeholders, 14 other records.
     CHECK(ws->tombstones(file.customer.id).size() == 1 + 2 + 14);
 
     ws->undoStack()->push(new AddCustomer(ws.get(), file));
