@@ -1,11 +1,16 @@
 #include "sampleportfolio.h"
 
 #include "commands/addcustomer.h"
+#include "timeline/playbook.h"
+#include "timeline/schedule.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QUndoCommand>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace Csm {
 
@@ -193,9 +198,100 @@ public:
         c.escalationPath = QString::fromUtf8(escalation);
     }
 
+    // The tier's playbook, carried out up to today: tasks finished before today are done
+    // (unless a task they wait for is not), the ones under way have progressed in step with
+    // the days passed (less `behind` points), gates due before today are passed. The latest
+    // task waiting on `slipping` that has started slipped by `slipDays` business days,
+    // pushing what depends on it, and is blocked when `blocked`.
+    void plan(OnboardingFile &f, WaitingOn slipping = WaitingOn::Nobody, int slipDays = 0,
+              bool blocked = false, int behind = 0)
+    {
+        const BusinessCalendar calendar;
+        GeneratedPlan plan =
+            generatePlan(builtInPlaybook(f.customer.tier), f.customer, calendar, m_today);
+        // The latest task waiting on `slipping` that should have started by today.
+        PlanTask *slipped = nullptr;
+        for (PlanTask &task : plan.tasks) {
+            if (slipping != WaitingOn::Nobody && task.waitingOn == slipping &&
+                task.start <= m_today && (!slipped || task.start > slipped->start))
+                slipped = &task;
+        }
+        const TaskId slippedId = slipped ? slipped->id : TaskId();
+        if (slipped) {
+            slipped->finish = calendar.addBusinessDays(slipped->finish, slipDays);
+            if (slipped->isMilestone())
+                slipped->start = slipped->finish;
+        }
+        for (const TaskDates &move : resolveConstraints(plan.tasks, plan.dependencies, calendar)) {
+            for (PlanTask &task : plan.tasks) {
+                if (task.id == move.task) {
+                    task.start = move.start;
+                    task.finish = move.finish;
+                }
+            }
+        }
+        for (PlanTask &task : plan.tasks) {
+            if (task.id == slippedId && blocked) {
+                task.status = TaskStatus::Blocked;
+                task.progress = 30;
+            } else if (task.finish < m_today) {
+                task.status = TaskStatus::Done;
+                task.progress = 100;
+            } else if (task.start <= m_today && !task.isMilestone()) {
+                const int all = std::max(1, calendar.workingDays(task.start, task.finish));
+                const int done = calendar.workingDays(task.start, m_today.addDays(-1));
+                task.status = TaskStatus::InProgress;
+                task.progress = std::clamp(100 * done / all - behind, 5, 95);
+            }
+        }
+        // Nothing is done while a task it waits for is not.
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (const TaskDependency &d : std::as_const(plan.dependencies)) {
+                auto find = [&](const TaskId &id) {
+                    return std::find_if(plan.tasks.begin(), plan.tasks.end(),
+                                        [&](const PlanTask &t) { return t.id == id; });
+                };
+                const auto before = find(d.predecessorId);
+                const auto after = find(d.successorId);
+                if (before != plan.tasks.end() && after != plan.tasks.end() && !before->isDone() &&
+                    after->isDone()) {
+                    after->status = TaskStatus::NotStarted;
+                    after->progress = 0;
+                    changed = true;
+                }
+            }
+        }
+        QSet<GateId> passed;
+        for (PhaseGate &gate : plan.gates) {
+            if (gate.dueDate.isValid() && gate.dueDate < m_today) {
+                gate.passedDate = gate.dueDate;
+                passed.insert(gate.id);
+            }
+        }
+        for (GateCriterion &criterion : plan.criteria)
+            criterion.met = passed.contains(criterion.gateId);
+        add(f, plan.workstreams);
+        add(f, plan.tasks);
+        add(f, plan.dependencies);
+        add(f, plan.gates);
+        add(f, plan.criteria);
+    }
+
     QList<OnboardingFile> files() const { return m_files; }
 
 private:
+    template<typename R> void add(OnboardingFile &f, const QList<R> &records)
+    {
+        for (R record : records) {
+            record.customerId = f.customer.id;
+            record.meta = m_meta;
+            record.meta.createdAt = m_meta.createdAt.addMSecs(100 + m_records++);
+            record.meta.modifiedAt = record.meta.createdAt;
+            f.records<R>().append(record);
+        }
+    }
+
     // A new record of the file, stamped a millisecond after the previous one so the order
     // they were made in is kept.
     template<typename R> R stamped(const OnboardingFile &f)
@@ -323,6 +419,7 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         b.risk(f, "Peak season starts in week 10", RiskLevel::Medium, RiskLevel::High,
                "Go-live planned for day 35 with a week of slack.", "Any milestone slips a week",
                "Alex Morgan", RiskStatus::Open, true);
+        b.plan(f, WaitingOn::SecurityReview, 3);
     }
     {
         OnboardingFile &f = b.start("Helios Health Systems", 6);
@@ -377,6 +474,7 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         b.risk(f, "No IT admin time before the security review", RiskLevel::High, RiskLevel::High,
                "Escalate to the COO; offer our implementation team for the set-up.",
                "Still no admin at the kickoff", "Alex Morgan", RiskStatus::Escalated, false);
+        b.plan(f);
     }
     {
         OnboardingFile &f = b.start("Brightleaf Retail", 41);
@@ -430,6 +528,7 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         b.risk(f, "Champion on leave, nobody else drives adoption", RiskLevel::High,
                RiskLevel::High, "Ask Felix Braun for a deputy.", "No logins for 7 days",
                "Alex Morgan", RiskStatus::Escalated, false);
+        b.plan(f, WaitingOn::CustomerIt, 6, true, 15);
     }
     {
         OnboardingFile &f = b.start("Quantum Freight", 2);
@@ -477,6 +576,7 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
                         {"Ines Duarte", "Analyst", "ines@cobalt.example", C, R::PowerUser,
                          S::Advocate, 4},
                     });
+        b.plan(f);
     }
     {
         OnboardingFile &f = b.start("Maple & Finch Legal", 112);
@@ -534,6 +634,7 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
                         "Sophie Turner", true, true);
         b.measure(f, firstMatter, {{12, 3}});
         b.decision(f, "UK data residency only", 4, "Eleanor Hughes", "Client confidentiality.");
+        b.plan(f);
     }
     {
         OnboardingFile &f = b.start("Alpine Manufacturing", 29);
@@ -601,6 +702,7 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         b.risk(f, "Betriebsrat muss die Nutzungsanalyse freigeben", RiskLevel::Medium,
                RiskLevel::High, "Datenschutzkonzept früh teilen.", "Keine Freigabe bis Tag 35",
                "Claudia Meier", RiskStatus::Open, true);
+        b.plan(f, WaitingOn::Procurement, 2, false, 5);
     }
     return b.files();
 }

@@ -6,6 +6,8 @@
 #include "interchange/onboardingfilejson.h"
 #include "sample/sampleportfolio.h"
 #include "successplan/qualification.h"
+#include "timeline/firstvalue.h"
+#include "timeline/schedule.h"
 #include "workspace/workspace.h"
 
 #include <catch2/catch.hpp>
@@ -84,6 +86,48 @@ TEST_CASE("Sample customers come with plans, kickoffs and logs that survive a JS
     CHECK(withKickoff >= 4);
     CHECK(withLogs >= 3);
     CHECK(qualificationAtRisk >= 1);
+}
+
+TEST_CASE("Sample customers past the transition have an implementation plan as it stands today")
+{
+    const BusinessCalendar calendar;
+    const QList<OnboardingFile> files = samplePortfolio(today, meta);
+    int withPlans = 0;
+    for (const OnboardingFile &file : files) {
+        INFO(file.customer.accountName.toStdString());
+        if (file.customer.phase == Phase::Transition) {
+            CHECK(file.tasks.isEmpty()); // made at the kickoff
+            continue;
+        }
+        ++withPlans;
+        CHECK_FALSE(file.workstreams.isEmpty());
+        CHECK(std::count_if(file.tasks.cbegin(), file.tasks.cend(),
+                            [](const PlanTask &t) { return t.firstValue; }) == 1);
+        CHECK(file.gates.size() == enumCount<GateKind>());
+        // Every dependency holds.
+        CHECK(resolveConstraints(file.tasks, file.dependencies, calendar).isEmpty());
+        const PlanAnalysis plan =
+            analysePlan(file.tasks, file.dependencies, file.gates, calendar, today);
+        const FirstValueForecast forecast =
+            forecastFirstValue(file, calendar, FirstValueTargets(), today);
+        REQUIRE(forecast.hasMilestone);
+        if (file.customer.phase == Phase::Graduated) {
+            CHECK(forecast.reached);
+            CHECK(std::all_of(file.gates.cbegin(), file.gates.cend(),
+                              [](const PhaseGate &g) { return g.isPassed(); }));
+        }
+        if (file.customer.status == Status::Stalled) {
+            // Waiting on the customer's IT, blocked and late: it shows everywhere.
+            CHECK(plan.overdueTasks >= 1);
+            CHECK(std::any_of(file.tasks.cbegin(), file.tasks.cend(), [](const PlanTask &t) {
+                return t.status == TaskStatus::Blocked && t.waitingOn == WaitingOn::CustomerIt;
+            }));
+            CHECK(frictionScore(file.tasks, today).score > 0);
+            // Nothing after the blocked task is done.
+            CHECK(plan.overdueTasks >= 2);
+        }
+    }
+    CHECK(withPlans == files.size() - 1);
 }
 
 TEST_CASE("Sample records are valid, complete and consistent")
