@@ -1,0 +1,110 @@
+// Small widgets the Timeline page's panels build the same way: hints, captions, compact lists
+// and tables that fit their rows.
+#pragma once
+
+#include <QAbstractItemDelegate>
+#include <QAbstractItemView>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace Csm::TimelineWidgets {
+
+// Quieter text that explains.
+inline QLabel *hintLabel(const QString &text = {})
+{
+    auto *label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setEnabled(false);
+    return label;
+}
+
+inline QLabel *valueLabel()
+{
+    auto *label = new QLabel;
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+inline QLabel *boldLabel(const QString &text = {}, qreal scale = 1.0)
+{
+    auto *label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * scale);
+    label->setFont(font);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+// The height that shows the rows of a list or table, between `minRows` and `maxRows`, so that
+// the side panel, not each list, scrolls.
+inline int heightForRows(QAbstractItemView *view, int minRows, int maxRows)
+{
+    const int rows = std::clamp(view->model() ? view->model()->rowCount() : 0, minRows, maxRows);
+    int rowHeight = view->fontMetrics().height() + 8;
+    int header = 0;
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        rowHeight = table->verticalHeader()->defaultSectionSize();
+        header = table->horizontalHeader()->isHidden()
+                     ? 0
+                     : table->horizontalHeader()->sizeHint().height();
+    } else if (view->model() && view->model()->rowCount() > 0) {
+        rowHeight = std::max(rowHeight, view->sizeHintForRow(0));
+    }
+    return header + rows * rowHeight + 2 * view->frameWidth() + 2;
+}
+
+inline QListView *compactList(QAbstractItemModel *model)
+{
+    auto *list = new QListView;
+    list->setModel(model);
+    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->setWordWrap(true);
+    list->setTextElideMode(Qt::ElideRight);
+    list->setUniformItemSizes(false);
+    list->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return list;
+}
+
+inline QTableView *compactTable(QAbstractItemModel *model)
+{
+    auto *table = new QTableView;
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return table;
+}
+
+// Saves and closes the cell editor open in `view`, if any, without moving its current cell.
+inline void commitOpenEditors(QAbstractItemView *view)
+{
+    QAbstractItemDelegate *delegate = view->itemDelegate();
+    if (!delegate)
+        return;
+    // An open cell editor is a direct child of the viewport.
+    const auto editors = view->viewport()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (QWidget *editor : editors) {
+        if (!editor->isVisible())
+            continue;
+        Q_EMIT delegate->commitData(editor);
+        Q_EMIT delegate->closeEditor(editor, QAbstractItemDelegate::NoHint);
+    }
+}
+
+} // namespace Csm::TimelineWidgets
