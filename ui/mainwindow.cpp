@@ -11,6 +11,7 @@
 #include "views/kickoff/kickoffpage.h"
 #include "views/logs/logspage.h"
 #include "views/successplan/successplanpage.h"
+#include "views/timeline/timelinepage.h"
 #include "workspace/applicationidentity.h"
 #include "workspace/workspace.h"
 
@@ -42,6 +43,12 @@ namespace Csm {
 namespace {
 constexpr int MaxRecent = 8;
 const char *const RecentKey = "recentWorkspaces";
+const char *const PageKey = "mainwindow/page";
+
+// The customer's pages in tab order, by the key that remembers the one shown last.
+const char *const PageKeys[] = {"handoff", "kickoff", "successPlan", "timeline", "logs"};
+// Before the key, the page was remembered by its place among these.
+const char *const OldPageOrder[] = {"handoff", "kickoff", "successPlan", "logs"};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -147,9 +154,10 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_preferences);
 
-    // The customer's pages, in tab order, on Ctrl+1 to Ctrl+4.
+    // The customer's pages, in tab order, on Ctrl+1 to Ctrl+5.
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList pageNames{tr("&Handoff"), tr("&Kickoff"), tr("&Success plan"), tr("&Logs")};
+    const QStringList pageNames{tr("&Handoff"), tr("&Kickoff"), tr("&Success plan"),
+                                tr("&Timeline"), tr("&Logs")};
     for (int i = 0; i < pageNames.size(); ++i) {
         QAction *action = view->addAction(pageNames.at(i));
         action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
@@ -190,6 +198,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_handoffPage = nullptr;
     m_kickoffPage = nullptr;
     m_successPlanPage = nullptr;
+    m_timelinePage = nullptr;
     m_logsPage = nullptr;
     m_workspace = std::move(workspace);
     if (!m_workspace) {
@@ -263,11 +272,15 @@ void MainWindow::buildWorkspaceView()
     m_pages->addTab(m_kickoffPage, tr("Kickoff"));
     m_successPlanPage = new SuccessPlanPage(workspace);
     m_pages->addTab(m_successPlanPage, tr("Success plan"));
+    m_timelinePage = new TimelinePage(workspace);
+    m_pages->addTab(m_timelinePage, tr("Timeline"));
     m_logsPage = new LogsPage(workspace);
     m_pages->addTab(m_logsPage, tr("Logs"));
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_pages);
-    m_pages->setCurrentIndex(QSettings().value(QStringLiteral("mainwindow/page"), 0).toInt());
+    restorePage();
+    connect(m_timelinePage, &TimelinePage::messagePosted, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
 
     m_splitter->addWidget(m_customerList);
     m_splitter->addWidget(m_stack);
@@ -321,6 +334,7 @@ void MainWindow::showCurrentCustomer()
         m_handoffPage->setCustomer(id);
         m_kickoffPage->setCustomer(id);
         m_successPlanPage->setCustomer(id);
+        m_timelinePage->setCustomer(id);
         m_logsPage->setCustomer(id);
     }
     updateActions();
@@ -559,6 +573,23 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
 }
 
+void MainWindow::restorePage()
+{
+    const QVariant saved = QSettings().value(QLatin1String(PageKey));
+    QString key = saved.toString();
+    // Remembered by its place before pages were remembered by name.
+    bool isNumber = false;
+    const int oldIndex = key.toInt(&isNumber);
+    if (isNumber)
+        key = oldIndex >= 0 && oldIndex < int(std::size(OldPageOrder))
+                  ? QLatin1String(OldPageOrder[oldIndex])
+                  : QString();
+    for (int i = 0; i < int(std::size(PageKeys)); ++i) {
+        if (key == QLatin1String(PageKeys[i]))
+            m_pages->setCurrentIndex(i);
+    }
+}
+
 void MainWindow::saveLayout()
 {
     QSettings settings;
@@ -566,8 +597,9 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());
     if (m_splitter)
         settings.setValue(QStringLiteral("mainwindow/splitter"), m_splitter->saveState());
-    if (m_pages)
-        settings.setValue(QStringLiteral("mainwindow/page"), m_pages->currentIndex());
+    const int page = m_pages ? m_pages->currentIndex() : -1;
+    if (page >= 0 && page < int(std::size(PageKeys)))
+        settings.setValue(QLatin1String(PageKey), QLatin1String(PageKeys[page]));
     if (m_workspace && m_customerList)
         settings.setValue(QStringLiteral("lastCustomer/") + m_workspace->path(),
                           m_customerList->currentCustomer().toString());
@@ -582,6 +614,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_kickoffPage->commitPendingEdits();
     if (m_successPlanPage)
         m_successPlanPage->commitPendingEdits();
+    if (m_timelinePage)
+        m_timelinePage->commitPendingEdits();
     saveLayout();
     event->accept();
 }

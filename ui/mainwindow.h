@@ -23,6 +23,7 @@ class HandoffPage;
 class KickoffPage;
 class LogsPage;
 class SuccessPlanPage;
+class TimelinePage;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -44,6 +45,7 @@ public:
     HandoffPage *handoffPage() const { return m_handoffPage; }
     KickoffPage *kickoffPage() const { return m_kickoffPage; }
     SuccessPlanPage *successPlanPage() const { return m_successPlanPage; }
+    TimelinePage *timelinePage() const { return m_timelinePage; }
     LogsPage *logsPage() const { return m_logsPage; }
     QTabWidget *pages() const { return m_pages; }
     QStackedWidget *centralStack() const { return m_stack; }
@@ -74,6 +76,7 @@ private:
     void editPreferences();
     void showAbout();
     void restoreLayout();
+    void restorePage();
     void saveLayout();
 
     std::unique_ptr<Workspace> m_workspace;
@@ -87,6 +90,7 @@ private:
     HandoffPage *m_handoffPage = nullptr;
     KickoffPage *m_kickoffPage = nullptr;
     SuccessPlanPage *m_successPlanPage = nullptr;
+    TimelinePage *m_timelinePage = nullptr;
     LogsPage *m_logsPage = nullptr;
     QList<QAction *> m_pageActions;
     QLabel *m_workspaceLabel = nullptr;

@@ -8,12 +8,14 @@
 #include "views/kickoff/kickoffpage.h"
 #include "views/logs/logspage.h"
 #include "views/successplan/successplanpage.h"
+#include "views/timeline/timelinepage.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -170,7 +172,16 @@ TEST_CASE("The customer's pages are one keystroke away, and a risk raised at the
     QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+3")));
     CHECK(window.pages()->currentWidget() == window.successPlanPage());
     QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+4")));
+    CHECK(window.pages()->currentWidget() == window.timelinePage());
+    CHECK(window.timelinePage()->customer() == id);
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+5")));
     CHECK(window.pages()->currentWidget() == window.logsPage());
+    QStringList tabs;
+    for (int i = 0; i < window.pages()->count(); ++i)
+        tabs.append(window.pages()->tabText(i));
+    CHECK(tabs == QStringList{QStringLiteral("Handoff"), QStringLiteral("Kickoff"),
+                              QStringLiteral("Success plan"), QStringLiteral("Timeline"),
+                              QStringLiteral("Logs")});
 
     REQUIRE(window.logsPage()->riskModel()->rowCount() == 0);
     Risk risk;
@@ -179,4 +190,47 @@ TEST_CASE("The customer's pages are one keystroke away, and a risk raised at the
     REQUIRE(window.logsPage()->riskModel()->rowCount() == 1);
     CHECK(window.logsPage()->riskModel()->recordAt(0)->raisedAtKickoff);
     CHECK(window.logsPage()->riskModel()->index(0, 0).data().toString() == risk.risk);
+}
+
+TEST_CASE("The page shown last is shown again, the Timeline among them")
+{
+    QTemporaryDir dir;
+    // Settings of this test only, so that tests running beside it do not change them.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    const QString path = dir.filePath(QStringLiteral("w.csmw"));
+    {
+        MainWindow window;
+        window.setWorkspace(openAt(path));
+        window.show();
+        window.addSamplePortfolio();
+        window.pages()->setCurrentWidget(window.timelinePage());
+        window.close();
+    }
+    {
+        MainWindow window;
+        window.setWorkspace(openAt(path));
+        window.show();
+        CHECK(window.pages()->currentWidget() == window.timelinePage());
+        // It follows the customer selected in the list.
+        const CustomerId id = *window.workspace()->findCustomer(QStringLiteral("Quantum Freight"));
+        window.customerList()->selectCustomer(id);
+        CHECK(window.timelinePage()->customer() == id);
+        window.pages()->setCurrentWidget(window.logsPage());
+        window.close();
+    }
+    MainWindow window;
+    window.setWorkspace(openAt(path));
+    CHECK(window.pages()->currentWidget() == window.logsPage());
+}
+
+TEST_CASE("A page remembered by its place before the Timeline tab came is still found")
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    // The Logs page was the fourth tab and was remembered as 3.
+    QSettings().setValue(QStringLiteral("mainwindow/page"), 3);
+    MainWindow window;
+    window.setWorkspace(openAt(dir.filePath(QStringLiteral("w.csmw"))));
+    window.addSamplePortfolio();
+    CHECK(window.pages()->currentWidget() == window.logsPage());
 }
