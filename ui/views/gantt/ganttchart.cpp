@@ -460,7 +460,7 @@ void GanttChart::mousePressEvent(QMouseEvent *event)
 void GanttChart::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
-    if (m_drag.index.isValid() && (event->buttons() & Qt::LeftButton)) {
+    if (m_drag.index.isValid()) {
         m_drag.pos = pos;
         if (!m_drag.started &&
             (pos - m_drag.pressPos).manhattanLength() >= QApplication::startDragDistance())

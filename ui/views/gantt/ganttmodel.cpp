@@ -133,8 +133,10 @@ void GanttModel::sync()
     const std::vector<Wanted> wanted = wantedGroups();
     QHash<QUuid, QUuid> wantedWorkstream; // task -> its workstream's group
     QHash<QUuid, bool> wantedTop;         // top-level id -> is a workstream
+    QHash<QUuid, QList<QUuid>> wantedTasks;
     for (const Wanted &group : wanted) {
         wantedTop.insert(group.id, group.workstream);
+        wantedTasks.insert(group.id, group.tasks);
         for (const QUuid &task : group.tasks)
             wantedWorkstream.insert(task, group.id);
     }
@@ -150,8 +152,16 @@ void GanttModel::sync()
             if (targetRow < 0 || !m_groups[size_t(targetRow)]->workstream)
                 continue;
             Group *to = m_groups[size_t(targetRow)].get();
-            beginMoveRows(index(int(g), 0), row, row, index(targetRow, 0), int(to->tasks.size()));
-            to->tasks.append(from->tasks.takeAt(row));
+            // Straight to its place among the tasks already there.
+            const QUuid task = from->tasks.at(row);
+            const QList<QUuid> &order = wantedTasks.value(to->id);
+            const qsizetype wantedAt = order.indexOf(task);
+            int destination = 0;
+            while (destination < to->tasks.size() &&
+                   order.indexOf(to->tasks.at(destination)) < wantedAt)
+                ++destination;
+            beginMoveRows(index(int(g), 0), row, row, index(targetRow, 0), destination);
+            to->tasks.insert(destination, from->tasks.takeAt(row));
             endMoveRows();
         }
     }
@@ -499,7 +509,7 @@ QVariant GanttModel::headerData(int section, Qt::Orientation orientation, int ro
 
 Qt::ItemFlags GanttModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
     bool editable = false;
@@ -526,7 +536,7 @@ Qt::ItemFlags GanttModel::flags(const QModelIndex &index) const
 
 QVariant GanttModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const TaskId taskId = taskAt(index);
     if (!taskId.isNull()) {

@@ -47,6 +47,9 @@ GanttPrintout::GanttPrintout(const GanttModel *model, GanttZoom zoom)
 {
     // Pixel sizes in 1/96 inch, so that scaling to the device scales the text with the rest.
     m_font.setPixelSize(11);
+    // A letter spacing, however small, turns ligatures off: the PDF's text then reads (and
+    // searches) as typed, "Configure" rather than "Con\ufb01gure".
+    m_font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
     m_titleFont = m_font;
     m_titleFont.setPixelSize(14);
     m_titleFont.setBold(true);
@@ -85,8 +88,9 @@ GanttPrintout::GanttPrintout(const GanttModel *model, GanttZoom zoom)
                 m_dateWidth,
                 metrics.horizontalAdvance(index.siblingAtColumn(column).data().toString()));
     }
-    m_nameWidth = std::clamp(m_nameWidth + 2 * kPadding, 140.0, 300.0);
-    m_dateWidth += 2 * kPadding;
+    // Printers and PDF lay text out unhinted, a little wider than the screen measures it.
+    m_nameWidth = std::clamp(m_nameWidth * 1.1 + 2 * kPadding, 140.0, 320.0);
+    m_dateWidth = m_dateWidth * 1.1 + 2 * kPadding;
 }
 
 double GanttPrintout::tableWidth() const
