@@ -37,5 +37,8 @@ Command listCommand();
 Command exportJsonCommand();
 Command importJsonCommand();
 Command checkCommand();
+Command applyPlaybookCommand();
+Command icsCommand();
+Command statusUpdateCommand();
 
 } // namespace Csm::Cli

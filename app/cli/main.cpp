@@ -14,8 +14,8 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return {sampleCommand(), listCommand(), exportJsonCommand(), importJsonCommand(),
-            checkCommand()};
+    return {sampleCommand(), listCommand(),          exportJsonCommand(),   importJsonCommand(),
+            checkCommand(),  applyPlaybookCommand(), statusUpdateCommand(), icsCommand()};
 }
 
 const Command *findCommand(const QList<Command> &commands, const QString &name)
@@ -59,8 +59,15 @@ QString usageLine(const QString &rest)
 QString generalHelp(const QList<Command> &commands, const GlobalOptions &global)
 {
     QList<QStringList> rows;
-    for (const Command &command : commands)
-        rows.append({QString(), command.synopsis(), command.summary});
+    // Names and arguments only, so the list stays readable; each command's help shows its
+    // options.
+    for (const Command &command : commands) {
+        QStringList usage{command.name};
+        usage += command.argumentNames;
+        if (!command.options.isEmpty())
+            usage.append(tr("[OPTIONS]"));
+        rows.append({QString(), usage.join(QLatin1Char(' ')), command.summary});
+    }
     rows.append({QString(), tr("help [COMMAND]"), tr("Show this help, or a command's.")});
 
     QString text = usageLine(tr("COMMAND [ARGS]")) + QLatin1String("\n\n");

@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <algorithm>
 #include <string>
 
 using namespace Csm;
@@ -167,7 +168,8 @@ TEST_CASE("csmw --version and --help describe the tool")
         const Result result = sandbox.run(help);
         CHECK(result.exitCode == 0);
         CHECK(result.err.empty());
-        for (const char *command : {"sample", "list", "export-json", "import-json", "check"})
+        for (const char *command : {"sample", "list", "export-json", "import-json", "check",
+                                    "apply-playbook", "status-update", "ics"})
             CHECK_THAT(result.out, Contains(command));
         CHECK_THAT(result.out, Contains("--workspace PATH"));
     }
@@ -202,6 +204,14 @@ TEST_CASE("csmw exits with 2 and a usage hint for bad usage")
         args({"import-json", "--json", "file.json"}),
         args({"check", "--json"}),
         args({"check", "extra"}),
+        args({"apply-playbook"}),
+        args({"apply-playbook", "Northwind Traders", "--playbook"}),
+        args({"apply-playbook", "Northwind Traders", "--bogus"}),
+        args({"status-update"}),
+        args({"status-update", "Northwind Traders", "--language", "fr"}),
+        args({"status-update", "Northwind Traders", "--as-of", "20.03.2026"}),
+        args({"ics"}),
+        args({"ics", "Northwind Traders", "-o"}),
     };
     for (const QStringList &arguments : badUsage) {
         INFO(arguments.join(QLatin1Char(' ')).toStdString());
@@ -389,7 +399,8 @@ TEST_CASE("csmw export-json finds a customer by name or by id")
         // Only the customer is twinned: its records keep their own ids in the workspace.
         for (const char *records :
              {"stakeholders", "outcomes", "objectives", "operational_steps", "measurements",
-              "kickoff_attendees", "actions", "decisions", "risks", "tombstones"})
+              "kickoff_attendees", "actions", "decisions", "risks", "workstreams", "tasks",
+              "dependencies", "gates", "gate_criteria", "tombstones"})
             twin.insert(QLatin1String(records), QJsonArray());
         const QString twinFile = sandbox.path(QStringLiteral("twin.json"));
         Test::writeBytes(twinFile, QJsonDocument(twin).toJson());
@@ -748,4 +759,171 @@ TEST_CASE("csmw list shows the status after the qualification rule")
         CHECK(customer.value(QLatin1String("status")).toString() == QLatin1String("at_risk"));
     }
     CHECK(found);
+}
+
+namespace {
+
+// A workspace holding Northwind Traders (hybrid, signed Monday, March 2, 2026, no plan yet).
+void importNorthwind(const Sandbox &sandbox)
+{
+    const Result imported =
+        sandbox.csmw({QStringLiteral("import-json"), dataFile("northwind-traders.json")});
+    INFO(imported.err);
+    REQUIRE(imported.exitCode == 0);
+}
+
+OnboardingFile exported(const Sandbox &sandbox)
+{
+    const Result result = sandbox.csmw(args({"export-json", "Northwind Traders"}));
+    REQUIRE(result.exitCode == 0);
+    QString error;
+    const auto file = onboardingFileFromJson(result.outBytes, &error);
+    INFO(error.toStdString());
+    REQUIRE(file);
+    return *file;
+}
+
+} // namespace
+
+TEST_CASE("csmw apply-playbook makes the plan of the customer's tier, and replaces it on request")
+{
+    Sandbox sandbox;
+    importNorthwind(sandbox);
+
+    const Result applied = sandbox.csmw(args({"apply-playbook", "Northwind Traders"}));
+    INFO(applied.err);
+    REQUIRE(applied.exitCode == 0);
+    CHECK_THAT(applied.out, Contains("\"Hybrid mid-market\""));
+    CHECK_THAT(applied.out, Contains("20 tasks and milestones, 4 gates"));
+    // Day 21 after the signature on Monday, March 2.
+    CHECK_THAT(applied.out, Contains("Planned first value: 2026-03-23"));
+    OnboardingFile file = exported(sandbox);
+    CHECK(file.tasks.size() == 20);
+    CHECK(file.gates.size() == 4);
+    CHECK(std::count_if(file.tasks.cbegin(), file.tasks.cend(),
+                        [](const PlanTask &t) { return t.firstValue; }) == 1);
+    for (const PlanTask &task : file.tasks)
+        CHECK(task.meta.createdBy == QLatin1String("Casey Tester"));
+
+    // A second plan is not added beside the first by mistake.
+    const Result again = sandbox.csmw(args({"apply-playbook", "Northwind Traders"}));
+    CHECK(again.exitCode == 1);
+    CHECK(again.isOneLineReason());
+    CHECK_THAT(again.err, Contains("already has a plan (tasks and milestones: 20)"));
+    CHECK_THAT(again.err, Contains("--replace"));
+    CHECK(exported(sandbox).tasks.size() == 20);
+
+    const Result replaced = sandbox.csmw(
+        args({"apply-playbook", "Northwind Traders", "--playbook", "digital", "--replace"}));
+    INFO(replaced.err);
+    REQUIRE(replaced.exitCode == 0);
+    CHECK_THAT(replaced.out, Contains("\"Digital-first\""));
+    file = exported(sandbox);
+    CHECK(file.tasks.size() == 11);
+    CHECK(file.workstreams.size() == 3);
+    for (const PlanTask &task : file.tasks)
+        CHECK(task.start >= QDate(2026, 3, 2));
+}
+
+TEST_CASE("csmw apply-playbook says what it cannot find")
+{
+    Sandbox sandbox;
+    const Result noWorkspace = sandbox.csmw(args({"apply-playbook", "Northwind Traders"}));
+    CHECK(noWorkspace.exitCode == 1);
+    CHECK_THAT(noWorkspace.err, Contains("no workspace at"));
+    CHECK(filesBelow(sandbox.root()).isEmpty());
+
+    importNorthwind(sandbox);
+    const Result noCustomer = sandbox.csmw(args({"apply-playbook", "Southwind"}));
+    CHECK(noCustomer.exitCode == 1);
+    CHECK(noCustomer.isOneLineReason());
+    CHECK_THAT(noCustomer.err, Contains("no customer \"Southwind\""));
+
+    const Result noPlaybook =
+        sandbox.csmw(args({"apply-playbook", "Northwind Traders", "--playbook", "enterprise"}));
+    CHECK(noPlaybook.exitCode == 1);
+    CHECK(noPlaybook.isOneLineReason());
+    CHECK_THAT(noPlaybook.err, Contains("no playbook \"enterprise\""));
+    CHECK_THAT(noPlaybook.err, Contains("high_touch, hybrid, digital"));
+    CHECK(exported(sandbox).tasks.isEmpty());
+}
+
+TEST_CASE("csmw status-update prints the week's update in the language asked for")
+{
+    Sandbox sandbox;
+    importNorthwind(sandbox);
+    REQUIRE(sandbox.csmw(args({"apply-playbook", "Northwind Traders"})).exitCode == 0);
+
+    const Result english =
+        sandbox.csmw(args({"status-update", "Northwind Traders", "--as-of", "2026-03-20"}));
+    INFO(english.err);
+    REQUIRE(english.exitCode == 0);
+    CHECK(english.err.empty());
+    CHECK_THAT(english.out,
+               StartsWith("Subject: Northwind Traders: weekly status update, March 20, 2026\n"));
+    for (const char *heading :
+         {"Overall status:", "Shipped in the last 7 days:", "Blocked:", "Next 7 days:",
+          "Milestones:", "First value:", "Open risks:", "Open action items:"})
+        CHECK_THAT(english.out, Contains(heading));
+    // Nothing was reported done: the plan slips.
+    CHECK_THAT(english.out, Contains("- Plan: slipping by "));
+
+    const Result german = sandbox.csmw(
+        args({"status-update", "Northwind Traders", "--language", "de", "--as-of", "2026-03-20"}));
+    REQUIRE(german.exitCode == 0);
+    CHECK_THAT(german.out,
+               StartsWith("Subject: Northwind Traders: Wochenbericht vom 20. März 2026"));
+    CHECK_THAT(german.out, Contains("Gesamtstatus:"));
+
+    const Result html = sandbox.csmw(args({"status-update", "Northwind Traders", "--html"}));
+    REQUIRE(html.exitCode == 0);
+    CHECK_THAT(html.out, StartsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
+    CHECK_THAT(html.out, Contains("</html>\n"));
+
+    const Result unknown = sandbox.csmw(args({"status-update", "Southwind"}));
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.isOneLineReason());
+}
+
+TEST_CASE("csmw ics writes every milestone and gate to a calendar file")
+{
+    Sandbox sandbox;
+    importNorthwind(sandbox);
+    REQUIRE(sandbox.csmw(args({"apply-playbook", "Northwind Traders"})).exitCode == 0);
+    const OnboardingFile file = exported(sandbox);
+
+    const QString target = sandbox.path(QStringLiteral("northwind.ics"));
+    Test::writeBytes(target, "old content");
+    const Result written = sandbox.csmw(
+        {QStringLiteral("ics"), QStringLiteral("Northwind Traders"), QStringLiteral("-o"), target});
+    INFO(written.err);
+    REQUIRE(written.exitCode == 0);
+    CHECK_THAT(written.out, Contains("northwind.ics"));
+    const QByteArray ics = Test::readBytes(target);
+    CHECK(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    CHECK(ics.endsWith("END:VCALENDAR\r\n"));
+    QByteArray unfolded = ics;
+    unfolded.replace("\r\n ", "");
+    int milestones = 0;
+    for (const PlanTask &task : file.tasks) {
+        if (!task.isMilestone())
+            continue;
+        ++milestones;
+        INFO(task.name.toStdString());
+        CHECK(unfolded.contains("UID:" + task.id.toString().toUtf8() + "@csm-workspace\r\n"));
+    }
+    CHECK(ics.count("BEGIN:VEVENT") == milestones + file.gates.size() + 1); // and the kickoff
+    CHECK(filesBelow(sandbox.root()).filter(QStringLiteral("northwind.ics")).size() == 1);
+
+    // To standard output, the same calendar but for the time it was made.
+    const Result out = sandbox.csmw(args({"ics", "Northwind Traders"}));
+    REQUIRE(out.exitCode == 0);
+    CHECK(out.outBytes.count("BEGIN:VEVENT") == ics.count("BEGIN:VEVENT"));
+
+    const Result unwritable =
+        sandbox.csmw({QStringLiteral("ics"), QStringLiteral("Northwind Traders"),
+                      QStringLiteral("-o"), sandbox.path(QStringLiteral("no/such/dir.ics"))});
+    CHECK(unwritable.exitCode == 1);
+    CHECK(unwritable.isOneLineReason());
+    CHECK_THAT(unwritable.err, Contains("dir.ics"));
 }

@@ -1,0 +1,20 @@
+// What several csmw commands share: finding the customer named on the command line, and
+// writing a file so that an interruption never leaves half of it.
+#pragma once
+
+#include "workspace/workspace.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Csm::Cli {
+
+// The customer with this id, else the one with exactly this account name. On failure says
+// why on standard error and returns a null id.
+CustomerId resolveCustomer(const Workspace &workspace, const QString &idOrName);
+
+// Writes `bytes` beside `path` and renames the result over it. On failure says why on
+// standard error and returns false; the file at `path` is then left as it was.
+bool writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+} // namespace Csm::Cli
