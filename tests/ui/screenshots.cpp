@@ -5,7 +5,9 @@
 #include "sample/sampleportfolio.h"
 #include "translations.h"
 #include "views/customerlist/customerlistpanel.h"
+#include "views/gantt/ganttview.h"
 #include "views/handoff/handoffpage.h"
+#include "views/timeline/timelinepage.h"
 
 #include "workspace/workspace.h"
 #include <QTabWidget>
@@ -110,6 +112,58 @@ int main(int argc, char *argv[])
         QApplication::setPalette(QApplication::style()->standardPalette());
         window.customerList()->selectCustomer(*quantum);
         scroll->verticalScrollBar()->setValue(0);
+    }
+
+    // The timeline: a plan with a task selected, light and dark, and a customer without one.
+    {
+        window.customerList()->selectCustomer(*northwind);
+        window.pages()->setCurrentWidget(window.timelinePage());
+        Csm::TimelinePage *timeline = window.timelinePage();
+        const QList<Csm::PlanTask> tasks = ws->records<Csm::PlanTask>(*northwind);
+        for (const Csm::PlanTask &task : tasks) {
+            if (task.status == Csm::TaskStatus::InProgress) {
+                timeline->ganttView()->selectTask(task.id);
+                break;
+            }
+        }
+        save(&window, out + QStringLiteral("/timeline-task.png"));
+        // The whole side panel at once.
+        QWidget *panel = timeline->sidePanel()->widget();
+        auto savePanel = [&](const QString &name) {
+            const QSize size = panel->size();
+            panel->resize(panel->width(), panel->sizeHint().height());
+            save(panel, out + name);
+            panel->resize(size);
+        };
+        savePanel(QStringLiteral("/timeline-side-panel.png"));
+        Csm::Test::useDarkPalette();
+        save(&window, out + QStringLiteral("/page-timeline-dark.png"));
+        savePanel(QStringLiteral("/timeline-side-panel-dark.png"));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        // Plans in trouble: a blocked set-up, a late procurement.
+        for (const QString &name :
+             {QStringLiteral("Brightleaf Retail"), QStringLiteral("Alpine Manufacturing")}) {
+            const auto id = ws->findCustomer(name);
+            if (!id)
+                continue;
+            window.customerList()->selectCustomer(*id);
+            const QString file = name.section(QLatin1Char(' '), 0, 0).toLower();
+            save(&window, out + QStringLiteral("/timeline-%1.png").arg(file));
+            savePanel(QStringLiteral("/timeline-%1-side-panel.png").arg(file));
+        }
+        Csm::Test::useDarkPalette();
+        for (const Csm::CustomerId &id : ws->customerIds()) {
+            if (ws->records<Csm::Workstream>(id).isEmpty()) {
+                window.customerList()->selectCustomer(id);
+                save(&window, out + QStringLiteral("/timeline-empty-dark.png"));
+                QApplication::setPalette(QApplication::style()->standardPalette());
+                save(&window, out + QStringLiteral("/timeline-empty.png"));
+                break;
+            }
+        }
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        window.pages()->setCurrentIndex(0);
+        window.customerList()->selectCustomer(*quantum);
     }
 
     // The whole form at once, taller than any screen.

@@ -29,10 +29,17 @@ public:
 Q_SIGNALS:
     void expandedChanged(bool expanded);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void elideSummary();
+
     QToolButton *m_header;
     QLabel *m_summary;
     QWidget *m_content;
+    bool m_expanded = true;
+    QString m_fullSummary;
 };
 
 } // namespace Csm

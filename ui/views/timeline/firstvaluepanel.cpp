@@ -183,7 +183,8 @@ void FirstValuePanel::refresh()
             {id, task->name, pushReason(*task, calendar, today), bad ? Tone::Bad : Tone::Warning});
     }
     m_model->setItems(items);
-    m_listCaption->show();
+    // Once reached, nothing pushes it any more.
+    m_listCaption->setVisible(!forecast.reached);
     m_list->setVisible(!items.isEmpty());
     m_listCaption->setText(items.isEmpty()
                                ? tr("Nothing pushes it out: the tasks before it are on plan.")

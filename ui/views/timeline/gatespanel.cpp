@@ -1,5 +1,6 @@
 #include "gatespanel.h"
 
+#include "checkboxdelegate.h"
 #include "commands/addrecord.h"
 #include "commands/changerecordfield.h"
 #include "commands/removerecord.h"
@@ -10,7 +11,6 @@
 #include "timeline/playbook.h"
 #include "timelinestyle.h"
 #include "widgets/optionaldateedit.h"
-#include "widgets/recorddelegate.h"
 #include "workspace/workspace.h"
 
 #include <QEvent>
@@ -118,7 +118,7 @@ GatesPanel::GatesPanel(Workspace *workspace, QWidget *parent)
     m_criteriaTable = compactTable(m_criteria);
     m_criteriaTable->setObjectName(QStringLiteral("gateCriteria"));
     m_criteriaTable->setAccessibleName(tr("Gate criteria"));
-    m_criteriaTable->setItemDelegate(new RecordDelegate(m_criteriaTable));
+    m_criteriaTable->setItemDelegate(new CheckBoxDelegate(m_criteriaTable));
     m_criteriaTable->setEditTriggers(QAbstractItemView::DoubleClicked |
                                      QAbstractItemView::EditKeyPressed);
     m_criteriaTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

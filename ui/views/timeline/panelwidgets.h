@@ -67,9 +67,9 @@ inline QListView *compactList(QAbstractItemModel *model)
     list->setModel(model);
     list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
-    list->setWordWrap(true);
+    list->setWordWrap(false);
     list->setTextElideMode(Qt::ElideRight);
-    list->setUniformItemSizes(false);
+    list->setUniformItemSizes(true);
     list->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return list;

@@ -1,6 +1,7 @@
 # Sources of the Timeline page, part of csm_ui.
 target_sources(csm_ui PRIVATE
     views/timeline/applyplaybookdialog.cpp
+    views/timeline/checkboxdelegate.cpp
     views/timeline/collapsiblesection.cpp
     views/timeline/dependencytablemodel.cpp
     views/timeline/firstvaluepanel.cpp

@@ -236,6 +236,13 @@ TaskDetailsPanel::TaskDetailsPanel(Workspace *workspace, QWidget *parent)
     refresh();
 }
 
+QSize TaskDetailsPanel::minimumSizeHint() const
+{
+    const QMargins margins = layout()->contentsMargins();
+    return QWidget::minimumSizeHint().expandedTo(
+        QSize(m_form->minimumSizeHint().width() + margins.left() + margins.right(), 0));
+}
+
 void TaskDetailsPanel::setTask(const TaskId &task)
 {
     if (task != m_task)

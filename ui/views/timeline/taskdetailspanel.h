@@ -47,6 +47,10 @@ public:
     QPushButton *linkButton() const { return m_link; }
     QPushButton *removeDependencyButton() const { return m_removeDependency; }
 
+    // Wide enough for the form even while no task is shown, so the side panel does not widen
+    // when one is.
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     // The user asked to link this task to another one.
     void linkRequested();

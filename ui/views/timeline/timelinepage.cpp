@@ -42,6 +42,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -144,8 +145,6 @@ void TimelinePage::createActions()
                                            "with its tasks"));
     m_link = makeAction(tr("Link tasks…"), tr("Make one task wait for another"),
                         QKeySequence(QStringLiteral("Ctrl+L")));
-    m_zoomIn = makeAction(tr("Zoom in"), tr("Show shorter periods"), QKeySequence::ZoomIn);
-    m_zoomOut = makeAction(tr("Zoom out"), tr("Show longer periods"), QKeySequence::ZoomOut);
     m_saveBaseline =
         makeAction(tr("Save baseline"),
                    tr("Keep the current dates as the baseline that slip is measured against"),
@@ -172,6 +171,15 @@ void TimelinePage::createActions()
                    QKeySequence(QStringLiteral("F9")));
     m_toggleSidePanel->setCheckable(true);
     m_toggleSidePanel->setChecked(true);
+
+    // Shorter on the toolbar, which sits beside the customer list; menus say it in full.
+    m_addWorkstream->setIconText(tr("Workstream"));
+    m_addTask->setIconText(tr("Task"));
+    m_addMilestone->setIconText(tr("Milestone"));
+    m_link->setIconText(tr("Link"));
+    m_firstValueAction->setIconText(tr("First value"));
+    m_statusUpdate->setIconText(tr("Status update"));
+    m_toggleSidePanel->setIconText(tr("Panel"));
 
     // Delete removes a plan item only while the plan's tree has focus, not text in a field.
     m_remove->setShortcut(QKeySequence::Delete);
@@ -234,6 +242,9 @@ QToolBar *TimelinePage::buildToolBar()
     m_toolBar->setObjectName(QStringLiteral("timelineToolbar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setIconSize(QSize(16, 16));
+    auto *add = new QLabel(tr("Add:"));
+    add->setContentsMargins(4, 0, 2, 0);
+    m_toolBar->addWidget(add);
     m_toolBar->addAction(m_addWorkstream);
     m_toolBar->addAction(m_addTask);
     m_toolBar->addAction(m_addMilestone);
@@ -246,9 +257,11 @@ QToolBar *TimelinePage::buildToolBar()
     m_zoom = new QComboBox;
     m_zoom->setObjectName(QStringLiteral("zoom"));
     m_zoom->setAccessibleName(tr("Zoom"));
-    m_zoom->setToolTip(tr("How much time one column of the chart shows (%1, %2)")
-                           .arg(m_zoomIn->shortcut().toString(QKeySequence::NativeText),
-                                m_zoomOut->shortcut().toString(QKeySequence::NativeText)));
+    // The chart zooms with the usual keys itself.
+    m_zoom->setToolTip(
+        tr("How much time one column of the chart shows (%1, %2 in the chart)")
+            .arg(QKeySequence(QKeySequence::ZoomIn).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::ZoomOut).toString(QKeySequence::NativeText)));
     m_zoom->addItem(tr("Days"), int(GanttZoom::Day));
     m_zoom->addItem(tr("Weeks"), int(GanttZoom::Week));
     m_zoom->addItem(tr("Months"), int(GanttZoom::Month));
@@ -286,8 +299,6 @@ QToolBar *TimelinePage::buildToolBar()
 
     connect(m_zoom, &QComboBox::activated, this,
             [this](int) { setZoom(GanttZoom(m_zoom->currentData().toInt())); });
-    connect(m_zoomIn, &QAction::triggered, this, [this] { m_gantt->zoomIn(); });
-    connect(m_zoomOut, &QAction::triggered, this, [this] { m_gantt->zoomOut(); });
     return m_toolBar;
 }
 
@@ -315,7 +326,6 @@ QWidget *TimelinePage::buildEmptyState()
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
 
-    auto *buttons = new QHBoxLayout;
     auto *create = new QPushButton;
     create->setObjectName(QStringLiteral("createPlan"));
     create->setDefault(true);
@@ -325,12 +335,17 @@ QWidget *TimelinePage::buildEmptyState()
     auto *empty = new QPushButton(tr("Start with a workstream"));
     empty->setObjectName(QStringLiteral("startEmpty"));
     empty->setToolTip(tr("Build the plan by hand"));
-    buttons->addWidget(create);
-    buttons->addWidget(choose);
-    buttons->addWidget(empty);
-    buttons->addStretch();
+    auto *first = new QHBoxLayout;
+    first->addWidget(create);
+    first->addStretch();
+    auto *others = new QHBoxLayout;
+    others->addWidget(hintLabel(tr("Or:")));
+    others->addWidget(choose);
+    others->addWidget(empty);
+    others->addStretch();
     layout->addSpacing(4);
-    layout->addLayout(buttons);
+    layout->addLayout(first);
+    layout->addLayout(others);
 
     connect(create, &QPushButton::clicked, this, &TimelinePage::createPlanFromTierPlaybook);
     connect(choose, &QPushButton::clicked, this, &TimelinePage::showApplyPlaybookDialog);
@@ -358,7 +373,7 @@ QWidget *TimelinePage::buildEditor()
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setCollapsible(0, false);
-    m_splitter->setSizes({10000, 400});
+    m_splitter->setSizes({10000, 1}); // the side panel at its minimum, the chart the rest
 
     connect(m_gantt, &GanttView::currentChanged, this, [this] {
         m_taskDetails->setTask(m_gantt->currentTask());
@@ -397,14 +412,21 @@ QWidget *TimelinePage::buildSidePanel()
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(WorkstreamTableModel::NameColumn, QHeaderView::Stretch);
         header->setStretchLastSection(false);
+        // The state shows as the dot before the name, and as "not started" where the
+        // customer's owner is missing.
+        m_workstreamTable->setColumnHidden(WorkstreamTableModel::StateColumn, true);
         layout->addWidget(m_workstreamTable);
         m_workstreamHint = hintLabel();
         layout->addWidget(m_workstreamHint);
         connect(m_workstreams, &WorkstreamTableModel::workstreamsChanged, this, [this] {
             m_workstreamTable->setFixedHeight(heightForRows(m_workstreamTable, 1, 8));
-            m_workstreamTable->resizeColumnToContents(WorkstreamTableModel::VendorOwnerColumn);
-            m_workstreamTable->resizeColumnToContents(WorkstreamTableModel::CustomerOwnerColumn);
-            m_workstreamTable->resizeColumnToContents(WorkstreamTableModel::StateColumn);
+            // The owners as wide as they need up to a limit; the name takes the rest.
+            for (const int owner : {int(WorkstreamTableModel::VendorOwnerColumn),
+                                    int(WorkstreamTableModel::CustomerOwnerColumn)}) {
+                m_workstreamTable->resizeColumnToContents(owner);
+                m_workstreamTable->setColumnWidth(
+                    owner, std::min(m_workstreamTable->columnWidth(owner) + 8, 112));
+            }
         });
         connect(m_workstreamTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 [this](const QModelIndex &current) {
@@ -435,7 +457,9 @@ QWidget *TimelinePage::buildSidePanel()
     m_sidePanel->setWidgetResizable(true);
     m_sidePanel->setFrameShape(QFrame::NoFrame);
     m_sidePanel->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sidePanel->setMinimumWidth(340);
+    // As wide as the widest form row, so nothing is cut at the right.
+    m_sidePanel->setMinimumWidth(content->minimumSizeHint().width() +
+                                 m_sidePanel->verticalScrollBar()->sizeHint().width());
     m_sidePanel->setAccessibleName(tr("Plan details"));
 
     auto select = [this](const TaskId &task) { showTask(task); };
@@ -452,7 +476,11 @@ void TimelinePage::setCustomer(const CustomerId &customer)
     if (customer != m_customer)
         commitPendingEdits();
     m_customer = customer;
+    const bool another = customer != m_gantt->customer();
     m_gantt->setCustomer(customer);
+    if (another)
+        m_gantt->treeView()->scrollToTop();
+    fitGantt();
     m_workstreams->setCustomer(customer);
     m_gates->setCustomer(customer);
     m_firstValue->setCustomer(customer);
@@ -460,6 +488,28 @@ void TimelinePage::setCustomer(const CustomerId &customer)
     m_taskDetails->setTask(m_gantt->currentTask());
     m_message->hide();
     refresh();
+}
+
+void TimelinePage::fitGantt()
+{
+    // The plan's names and dates take at most a little under half the chart's room, so the
+    // bars show beside them.
+    QSplitter *inner = m_gantt->splitter();
+    const QList<int> sizes = inner->sizes();
+    const int total = std::max(m_gantt->width(), 600);
+    if (sizes.size() != 2)
+        return;
+    const int tree = std::clamp(sizes.first(), 240, total * 45 / 100);
+    inner->setSizes({tree, total - tree});
+}
+
+void TimelinePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_fittedOnShow) {
+        m_fittedOnShow = true;
+        fitGantt();
+    }
 }
 
 bool TimelinePage::isEmptyStateShown() const
@@ -473,6 +523,8 @@ void TimelinePage::refresh()
     setEnabled(customer != nullptr);
     const bool plan = customer && hasPlan(m_workspace, m_customer);
     m_pages->setCurrentWidget(plan || !customer ? m_editor : m_emptyState);
+    // Without a plan the empty state's buttons are the way in.
+    m_toolBar->setVisible(plan || !customer);
     if (!customer) {
         m_subtitle->clear();
         m_missedGates->hide();
@@ -589,8 +641,6 @@ void TimelinePage::refreshActions()
     m_exportPdf->setEnabled(plan);
     m_exportPng->setEnabled(plan);
     m_zoom->setEnabled(plan);
-    m_zoomIn->setEnabled(plan);
-    m_zoomOut->setEnabled(plan);
     m_zoom->setCurrentIndex(m_zoom->findData(int(m_gantt->zoom())));
     refreshSummaries();
 }

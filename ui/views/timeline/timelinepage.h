@@ -119,6 +119,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -135,10 +136,12 @@ private:
     void addPlanTask(bool milestone);
     void showTask(const TaskId &task);
     void postMessage(const QString &message);
+    void fitGantt();
     QString suggestedFileName(const QString &suffix) const;
 
     Workspace *m_workspace;
     CustomerId m_customer;
+    bool m_fittedOnShow = false;
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
@@ -173,8 +176,6 @@ private:
     QAction *m_addMilestone = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_link = nullptr;
-    QAction *m_zoomIn = nullptr;
-    QAction *m_zoomOut = nullptr;
     QAction *m_saveBaseline = nullptr;
     QAction *m_firstValueAction = nullptr;
     QAction *m_applyPlaybook = nullptr;

@@ -23,6 +23,13 @@ WorkstreamField fieldOf(int column)
     }
 }
 
+// Green once started, red without a customer owner, grey while waiting for its first task.
+QIcon stateIcon(bool started, bool hasOwner)
+{
+    using TimelineStyle::Tone;
+    return TimelineStyle::dotIcon(started ? Tone::Good : hasOwner ? Tone::Neutral : Tone::Bad);
+}
+
 } // namespace
 
 WorkstreamTableModel::WorkstreamTableModel(Workspace *workspace, QObject *parent)
@@ -169,7 +176,11 @@ QVariant WorkstreamTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return w->name;
         if (role == Qt::ToolTipRole)
-            return tr("%1 (%2)").arg(w->name, enumDisplayName(w->kind));
+            return tr("%1 (%2): %3")
+                .arg(w->name, enumDisplayName(w->kind),
+                     started() ? tr("started") : tr("not started"));
+        if (role == Qt::DecorationRole)
+            return stateIcon(started(), hasOwner);
         break;
     case VendorOwnerColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
@@ -179,7 +190,7 @@ QVariant WorkstreamTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole)
             return w->customerOwner;
         if (role == Qt::DisplayRole)
-            return hasOwner ? w->customerOwner : tr("(none named)");
+            return hasOwner ? w->customerOwner : tr("None: not started");
         if (role == Qt::FontRole && !hasOwner) {
             QFont italic;
             italic.setItalic(true);
@@ -194,9 +205,7 @@ QVariant WorkstreamTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return isStarted ? tr("Started") : tr("Not started");
         if (role == Qt::DecorationRole)
-            return TimelineStyle::dotIcon(isStarted  ? TimelineStyle::Tone::Good
-                                          : hasOwner ? TimelineStyle::Tone::Neutral
-                                                     : TimelineStyle::Tone::Bad);
+            return stateIcon(isStarted, hasOwner);
         if (role == Qt::ToolTipRole)
             return !hasOwner   ? tr("Not started: no customer owner named yet.")
                    : isStarted ? tr("A task of this workstream is under way or done.")

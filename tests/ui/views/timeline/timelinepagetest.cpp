@@ -858,3 +858,30 @@ TEST_CASE("The page follows the customer it is given")
     page.setCustomer({});
     CHECK_FALSE(page.isEnabled());
 }
+
+TEST_CASE("What is typed in an open cell is saved when the page is left")
+{
+    Test::TempWorkspace ws;
+    const SmallPlan plan = addSmallPlan(ws);
+    Page p(ws);
+    TimelinePage &page = p.page;
+    page.setCustomer(plan.customer);
+    QTableView *table = page.workstreamTable();
+    const QModelIndex owner = page.workstreamModel()->index(
+        page.workstreamModel()->rowOf(plan.training), WorkstreamTableModel::CustomerOwnerColumn);
+    table->setCurrentIndex(owner);
+    table->edit(owner);
+    QLineEdit *editor = nullptr;
+    for (QLineEdit *candidate : table->viewport()->findChildren<QLineEdit *>()) {
+        if (candidate->isVisible())
+            editor = candidate;
+    }
+    REQUIRE(editor);
+    QTest::keyClicks(editor, QStringLiteral("Dana Whitfield"));
+    CHECK(ws->record<Workstream>(plan.training)->customerOwner.isEmpty());
+
+    page.commitPendingEdits();
+    CHECK(ws->record<Workstream>(plan.training)->customerOwner == QStringLiteral("Dana Whitfield"));
+    CHECK(page.workstreamModel()->index(owner.row(), WorkstreamTableModel::StateColumn).data() ==
+          QStringLiteral("Not started"));
+}
