@@ -365,6 +365,7 @@ QWidget *TimelinePage::buildEditor()
     m_gantt = new GanttView(m_workspace);
     m_gantt->setObjectName(QStringLiteral("gantt"));
     m_gantt->treeView()->addAction(m_remove);
+    m_gantt->chart()->addAction(m_remove);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("timelineSplitter"));

@@ -885,3 +885,32 @@ TEST_CASE("What is typed in an open cell is saved when the page is left")
     CHECK(page.workstreamModel()->index(owner.row(), WorkstreamTableModel::StateColumn).data() ==
           QStringLiteral("Not started"));
 }
+
+TEST_CASE("The plan is built from the keyboard")
+{
+    Test::TempWorkspace ws;
+    const CustomerId customer = addCustomer(ws, QStringLiteral("Acme"));
+    Page p(ws);
+    TimelinePage &page = p.page;
+    page.setCustomer(customer);
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.createPlanButton()->setFocus();
+
+    QTest::keySequence(&page, QKeySequence(QStringLiteral("Ctrl+Shift+W")));
+    REQUIRE(ws->records<Workstream>(customer).size() == 1);
+    // The new workstream's name is open for typing in the plan.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTest::keySequence(&page, QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+    REQUIRE(ws->records<PlanTask>(customer).size() == 1);
+    const TaskId task = ws->records<PlanTask>(customer).first().id;
+    CHECK(page.ganttView()->currentTask() == task);
+
+    // Delete in the plan's tree removes the current task.
+    page.ganttView()->treeView()->setFocus();
+    QTest::keyClick(page.ganttView()->treeView(), Qt::Key_Delete);
+    CHECK_FALSE(ws->record<PlanTask>(task));
+
+    QTest::keyClick(&page, Qt::Key_F9);
+    CHECK_FALSE(page.sidePanel()->isVisible());
+}
