@@ -914,3 +914,23 @@ TEST_CASE("The plan is built from the keyboard")
     QTest::keyClick(&page, Qt::Key_F9);
     CHECK_FALSE(page.sidePanel()->isVisible());
 }
+
+TEST_CASE("The plan exports as a PDF and as an image")
+{
+    Test::TempWorkspace ws;
+    const SmallPlan plan = addSmallPlan(ws);
+    Page p(ws);
+    TimelinePage &page = p.page;
+    page.setCustomer(plan.customer);
+    REQUIRE(page.exportPdfAction()->isEnabled());
+    REQUIRE(page.exportPngAction()->isEnabled());
+
+    QString error;
+    const QString pdf = ws.dir() + QStringLiteral("/plan.pdf");
+    REQUIRE(page.exportPdf(pdf, &error));
+    CHECK(Test::readBytes(pdf).startsWith("%PDF"));
+    const QString png = ws.dir() + QStringLiteral("/plan.png");
+    REQUIRE(page.exportPng(png, &error));
+    CHECK(Test::readBytes(png).startsWith("\x89PNG"));
+    CHECK(page.messageLabel()->text().contains(QStringLiteral("plan.png")));
+}
