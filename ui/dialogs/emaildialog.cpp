@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -32,6 +33,32 @@ QLabel *valueLabel()
     return label;
 }
 
+// An amber notice that reads on light and dark palettes.
+QString noticeStyle(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5
+               ? QStringLiteral("QLabel { background: #3a2a12; color: #ffd8a8; "
+                                "border-radius: 4px; padding: 6px 8px; }")
+               : QStringLiteral("QLabel { background: #fff4e5; color: #663c00; "
+                                "border-radius: 4px; padding: 6px 8px; }");
+}
+
+Email onboardingEmail(Workspace *workspace, const CustomerId &customer, EmailDialog::Kind kind)
+{
+    const OnboardingFile file = workspace->onboardingFile(customer);
+    return kind == EmailDialog::Kind::Introduction ? introductionEmail(file, workspace->today())
+                                                   : kickoffRecapEmail(file, workspace->today());
+}
+
+QString onboardingTitle(Workspace *workspace, const CustomerId &customer, EmailDialog::Kind kind)
+{
+    const Customer *c = workspace->customer(customer);
+    const QString account = c ? c->accountName.trimmed() : QString();
+    return kind == EmailDialog::Kind::Introduction
+               ? EmailDialog::tr("Introduction e-mail: %1").arg(account)
+               : EmailDialog::tr("Kickoff recap: %1").arg(account);
+}
+
 } // namespace
 
 CustomerField EmailDialog::sentDateField(Kind kind)
@@ -42,17 +69,34 @@ CustomerField EmailDialog::sentDateField(Kind kind)
 
 EmailDialog::EmailDialog(Workspace *workspace, const CustomerId &customer, Kind kind,
                          QWidget *parent)
+    : EmailDialog(workspace, customer, onboardingTitle(workspace, customer, kind),
+                  onboardingEmail(workspace, customer, kind), parent)
+{
+    m_kind = kind;
+    if (kind == Kind::KickoffRecap)
+        m_noRecipient->setText(tr("No recipient yet: add the kickoff attendees, with e-mail "
+                                  "addresses, on the kickoff page."));
+
+    const Customer *c = workspace->customer(customer);
+    const QString customerLanguage = c ? c->language : QString();
+    const QLocale wanted(customerLanguage);
+    const QLocale::Language written = emailTemplate(customerLanguage).language;
+    setNote(
+        wanted.language() == written
+            ? tr("Written in %1, the customer's language.").arg(QLocale::languageToString(written))
+            : tr("There is no template in %1 yet, so it is written in %2.")
+                  .arg(QLocale::languageToString(wanted.language()),
+                       QLocale::languageToString(written)));
+    offerMarkAsSent(sentDateField(kind));
+}
+
+EmailDialog::EmailDialog(Workspace *workspace, const CustomerId &customer, const QString &title,
+                         const Email &email, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_customer(customer)
-    , m_kind(kind)
 {
-    const OnboardingFile file = workspace->onboardingFile(customer);
-    m_email = kind == Kind::Introduction ? introductionEmail(file, workspace->today())
-                                         : kickoffRecapEmail(file, workspace->today());
-    const QString account = file.customer.accountName.trimmed();
-    setWindowTitle(kind == Kind::Introduction ? tr("Introduction e-mail: %1").arg(account)
-                                              : tr("Kickoff recap: %1").arg(account));
+    setWindowTitle(title);
 
     // Who it goes to and what it says.
     m_subject = valueLabel();
@@ -60,13 +104,20 @@ EmailDialog::EmailDialog(Workspace *workspace, const CustomerId &customer, Kind 
     QFont subjectFont = m_subject->font();
     subjectFont.setBold(true);
     m_subject->setFont(subjectFont);
-    m_subject->setText(m_email.subject);
     m_to = valueLabel();
     m_to->setObjectName(QStringLiteral("to"));
-    m_to->setText(m_email.to.join(QLatin1String(", ")));
     m_cc = valueLabel();
     m_cc->setObjectName(QStringLiteral("cc"));
-    m_cc->setText(m_email.cc.join(QLatin1String(", ")));
+
+    m_languageChoice = new QComboBox;
+    m_languageChoice->setObjectName(QStringLiteral("languageChoice"));
+    m_languageChoice->setAccessibleName(tr("Language of the e-mail"));
+    m_languageChoice->addItem(tr("English"), QStringLiteral("en"));
+    m_languageChoice->addItem(tr("German"), QStringLiteral("de"));
+    m_languageChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_languageChoice);
+    languageRow->addStretch();
 
     auto *header = new QFormLayout;
     header->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
@@ -75,32 +126,23 @@ EmailDialog::EmailDialog(Workspace *workspace, const CustomerId &customer, Kind 
     header->addRow(tr("To"), m_to);
     m_ccCaption = new QLabel(tr("Cc"));
     header->addRow(m_ccCaption, m_cc);
-    m_ccCaption->setVisible(!m_email.cc.isEmpty());
-    m_cc->setVisible(!m_email.cc.isEmpty());
+    m_languageCaption = new QLabel(tr("&Language"));
+    m_languageCaption->setBuddy(m_languageChoice);
+    header->addRow(m_languageCaption, languageRow);
+    m_languageCaption->hide();
+    m_languageChoice->hide();
 
-    m_noRecipient = new QLabel(
-        kind == Kind::Introduction
-            ? tr("No recipient yet: add the customer's contacts with their e-mail addresses on "
-                 "the handoff page.")
-            : tr("No recipient yet: add the kickoff attendees, with e-mail addresses, on the "
-                 "kickoff page."));
+    m_noRecipient = new QLabel(tr("No recipient yet: add the customer's contacts with their "
+                                  "e-mail addresses on the handoff page."));
     m_noRecipient->setObjectName(QStringLiteral("noRecipient"));
     m_noRecipient->setWordWrap(true);
-    m_noRecipient->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4e5; color: #663c00; border-radius: 4px; padding: 6px 8px; }"));
-    m_noRecipient->setVisible(m_email.to.isEmpty());
+    m_noRecipient->setStyleSheet(noticeStyle(palette()));
 
-    const QLocale wanted(file.customer.language);
-    const QLocale::Language written = emailTemplate(file.customer.language).language;
-    m_language = new QLabel(
-        wanted.language() == written
-            ? tr("Written in %1, the customer's language.").arg(QLocale::languageToString(written))
-            : tr("There is no template in %1 yet, so it is written in %2.")
-                  .arg(QLocale::languageToString(wanted.language()),
-                       QLocale::languageToString(written)));
-    m_language->setObjectName(QStringLiteral("language"));
-    m_language->setEnabled(false);
-    m_language->setWordWrap(true);
+    m_note = new QLabel;
+    m_note->setObjectName(QStringLiteral("language"));
+    m_note->setEnabled(false);
+    m_note->setWordWrap(true);
+    m_note->hide();
 
     // The body, formatted or as plain text.
     m_html = new QRadioButton(tr("Formatted"));
@@ -134,12 +176,14 @@ EmailDialog::EmailDialog(Workspace *workspace, const CustomerId &customer, Kind 
     m_markAsSent = new QPushButton(tr("Mark as sent"));
     m_markAsSent->setObjectName(QStringLiteral("markAsSent"));
     m_markAsSent->setToolTip(tr("Record today as the day this e-mail was sent"));
+    m_markAsSent->hide();
     auto *close = new QPushButton(tr("Close"));
     close->setAutoDefault(false);
 
     m_sent = new QLabel;
     m_sent->setObjectName(QStringLiteral("sent"));
     m_sent->setTextFormat(Qt::PlainText);
+    m_sent->hide();
     m_feedback = new QLabel;
     m_feedback->setObjectName(QStringLiteral("feedback"));
     m_feedback->setTextFormat(Qt::PlainText);
@@ -162,13 +206,14 @@ EmailDialog::EmailDialog(Workspace *workspace, const CustomerId &customer, Kind 
     layout->setSpacing(10);
     layout->addLayout(header);
     layout->addWidget(m_noRecipient);
-    layout->addWidget(m_language);
+    layout->addWidget(m_note);
     layout->addLayout(previewBar);
     layout->addWidget(m_preview, 1);
     layout->addLayout(status);
     layout->addLayout(buttons);
     resize(760, 680);
 
+    connect(m_languageChoice, &QComboBox::currentIndexChanged, this, &EmailDialog::rewrite);
     connect(m_html, &QRadioButton::toggled, this, &EmailDialog::showPreview);
     connect(copyText, &QPushButton::clicked, this, &EmailDialog::copyAsText);
     connect(copyHtml, &QPushButton::clicked, this, &EmailDialog::copyAsHtml);
@@ -184,7 +229,64 @@ EmailDialog::EmailDialog(Workspace *workspace, const CustomerId &customer, Kind 
             reject();
     });
 
+    setEmail(email);
+}
+
+void EmailDialog::setEmail(const Email &email)
+{
+    m_email = email;
+    m_subject->setText(m_email.subject);
+    m_to->setText(m_email.to.join(QLatin1String(", ")));
+    m_cc->setText(m_email.cc.join(QLatin1String(", ")));
+    m_ccCaption->setVisible(!m_email.cc.isEmpty());
+    m_cc->setVisible(!m_email.cc.isEmpty());
+    m_noRecipient->setVisible(m_email.to.isEmpty());
+    m_feedback->clear();
     showPreview();
+}
+
+void EmailDialog::offerLanguages(const QString &current, Writer write)
+{
+    m_write = std::move(write);
+    const bool german = current.startsWith(QLatin1String("de"), Qt::CaseInsensitive);
+    {
+        const QSignalBlocker blocker(m_languageChoice);
+        m_languageChoice->setCurrentIndex(german ? 1 : 0);
+    }
+    m_languageCaption->show();
+    m_languageChoice->show();
+    rewrite();
+}
+
+QString EmailDialog::language() const
+{
+    return m_write ? m_languageChoice->currentData().toString() : QString();
+}
+
+void EmailDialog::setLanguage(const QString &code)
+{
+    const int index = m_languageChoice->findData(code);
+    if (index >= 0)
+        m_languageChoice->setCurrentIndex(index);
+}
+
+void EmailDialog::rewrite()
+{
+    if (m_write)
+        setEmail(m_write(language()));
+}
+
+void EmailDialog::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+void EmailDialog::offerMarkAsSent(CustomerField field)
+{
+    m_sentField = field;
+    m_markAsSent->show();
+    m_sent->show();
     refreshSent();
 }
 
@@ -233,16 +335,19 @@ void EmailDialog::openInMailApp()
 
 void EmailDialog::markAsSent()
 {
-    m_workspace->undoStack()->push(new ChangeCustomerField(
-        m_workspace, m_customer, sentDateField(m_kind), m_workspace->today()));
+    if (!m_sentField)
+        return;
+    m_workspace->undoStack()->push(
+        new ChangeCustomerField(m_workspace, m_customer, *m_sentField, m_workspace->today()));
     refreshSent();
 }
 
 void EmailDialog::refreshSent()
 {
+    if (!m_sentField)
+        return;
     const Customer *customer = m_workspace->customer(m_customer);
-    const QDate sent =
-        customer ? customerValue(*customer, sentDateField(m_kind)).toDate() : QDate();
+    const QDate sent = customer ? customerValue(*customer, *m_sentField).toDate() : QDate();
     m_sent->setText(sent.isValid()
                         ? tr("Sent on %1.").arg(QLocale().toString(sent, QLocale::LongFormat))
                         : tr("Not marked as sent yet."));

@@ -9,7 +9,6 @@ target_sources(csm_ui PRIVATE
     views/timeline/gatespanel.cpp
     views/timeline/gatetablemodel.cpp
     views/timeline/linktasksdialog.cpp
-    views/timeline/statusupdatedialog.cpp
     views/timeline/taskdetailspanel.cpp
     views/timeline/tasklistmodel.cpp
     views/timeline/timelinepage.cpp

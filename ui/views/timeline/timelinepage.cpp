@@ -5,17 +5,18 @@
 #include "commands/addrecord.h"
 #include "commands/playbookcommands.h"
 #include "commands/timelinecommands.h"
+#include "dialogs/emaildialog.h"
 #include "firstvaluepanel.h"
 #include "frictionpanel.h"
 #include "gatespanel.h"
 #include "gatetablemodel.h"
 #include "linktasksdialog.h"
 #include "panelwidgets.h"
-#include "statusupdatedialog.h"
 #include "taskdetailspanel.h"
 #include "timeline/icalendar.h"
 #include "timeline/playbook.h"
 #include "timeline/schedule.h"
+#include "timeline/statusupdate.h"
 #include "timelinestyle.h"
 #include "views/gantt/ganttchart.h"
 #include "views/gantt/ganttview.h"
@@ -873,12 +874,28 @@ bool TimelinePage::saveAsTemplate(const QString &name)
     return true;
 }
 
-StatusUpdateDialog *TimelinePage::showStatusUpdate()
+EmailDialog *TimelinePage::showStatusUpdate()
 {
     if (!m_workspace->customer(m_customer))
         return nullptr;
     commitPendingEdits();
-    auto *dialog = new StatusUpdateDialog(m_workspace, m_customer, this);
+    const Customer *customer = m_workspace->customer(m_customer);
+    Workspace *workspace = m_workspace;
+    const CustomerId id = m_customer;
+    const EmailDialog::Writer write = [workspace, id](const QString &language) {
+        const OnboardingFile file = workspace->onboardingFile(id);
+        const StatusUpdate update =
+            weeklyStatusUpdate(file, workspaceCalendar(*workspace), workspace->today());
+        return statusUpdateEmail(file, update, language);
+    };
+    const QString language = customer->language;
+    auto *dialog = new EmailDialog(
+        m_workspace, m_customer,
+        tr("Weekly status update: %1").arg(customer->accountName.trimmed()), write(language), this);
+    dialog->setObjectName(QStringLiteral("statusUpdate"));
+    dialog->offerLanguages(language, write);
+    dialog->setNote(tr("As of %1, in the customer's language unless you choose another.")
+                        .arg(TimelineStyle::longDate(m_workspace->today())));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

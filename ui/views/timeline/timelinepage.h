@@ -24,12 +24,12 @@ namespace Csm {
 
 class ApplyPlaybookDialog;
 class CollapsibleSection;
+class EmailDialog;
 class FirstValuePanel;
 class FrictionPanel;
 class GanttView;
 class GatesPanel;
 class LinkTasksDialog;
-class StatusUpdateDialog;
 class TaskDetailsPanel;
 class Workspace;
 class WorkstreamTableModel;
@@ -66,7 +66,7 @@ public:
     void showSaveTemplateDialog();
     bool saveAsTemplate(const QString &name);
     // Opens the weekly status update, written from the plan in the customer's language.
-    StatusUpdateDialog *showStatusUpdate();
+    EmailDialog *showStatusUpdate();
     // File dialogs, then the exports below; failures are shown in a message box.
     void chooseCalendarExport();
     void choosePdfExport();

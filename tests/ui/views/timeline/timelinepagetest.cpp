@@ -4,6 +4,7 @@
 #include "commands/changerecordfield.h"
 #include "commands/timelinecommands.h"
 #include "coretestprinting.h"
+#include "dialogs/emaildialog.h"
 #include "models/recordtablemodel.h"
 #include "testsupport.h"
 #include "timeline/playbook.h"
@@ -17,7 +18,6 @@
 #include "views/timeline/gatespanel.h"
 #include "views/timeline/gatetablemodel.h"
 #include "views/timeline/linktasksdialog.h"
-#include "views/timeline/statusupdatedialog.h"
 #include "views/timeline/taskdetailspanel.h"
 #include "views/timeline/tasklistmodel.h"
 #include "views/timeline/workstreamtablemodel.h"
@@ -750,7 +750,7 @@ TEST_CASE("The weekly status update is an e-mail that names the blocked task")
                                                           QStringLiteral("Admin training booked")));
 
     trigger(page.statusUpdateAction());
-    auto *dialog = page.findChild<StatusUpdateDialog *>();
+    auto *dialog = page.findChild<EmailDialog *>(QStringLiteral("statusUpdate"));
     REQUIRE(dialog);
     CHECK(dialog->isVisible());
     CHECK(dialog->language() == QStringLiteral("en"));
