@@ -35,6 +35,15 @@ QColor withAlpha(QColor color, int alpha)
     return color;
 }
 
+// `top` painted over the opaque `below`.
+QColor over(const QColor &below, const QColor &top)
+{
+    const double a = top.alphaF();
+    return QColor::fromRgbF(float(top.redF() * a + below.redF() * (1 - a)),
+                            float(top.greenF() * a + below.greenF() * (1 - a)),
+                            float(top.blueF() * a + below.blueF() * (1 - a)));
+}
+
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
@@ -248,7 +257,7 @@ void GanttPainter::paintHeader(QPainter *painter, const QRectF &rect) const
     painter->setClipRect(rect);
     painter->fillRect(rect, m_colors.headerBackground);
     painter->setFont(m_font);
-    const QFontMetricsF metrics(m_font);
+    const QFontMetricsF metrics(m_font, painter->device());
     const double half = std::round(rect.height() / 2);
     const QRectF upperBand(rect.left(), rect.top(), rect.width(), half);
     const QRectF lowerBand(rect.left(), rect.top() + half, rect.width(), rect.height() - half);
@@ -338,12 +347,17 @@ void GanttPainter::paintBody(QPainter *painter, const QRectF &rect, const GanttL
     paintToday(painter, rect);
 
     painter->setRenderHint(QPainter::Antialiasing);
+    const QList<GateLabel> gates = gateLabels(rect, painter->device());
+    for (const GateLabel &gate : gates) {
+        painter->setPen(QPen(gate.color, 2, Qt::DashLine));
+        painter->drawLine(QPointF(gate.x, rect.top()), QPointF(gate.x, rect.bottom()));
+    }
     paintDependencies(painter, layout);
     for (const GanttRow &row : layout.rows()) {
         if (row.top + row.height >= rect.top() && row.top <= rect.bottom())
-            paintRow(painter, row);
+            paintRow(painter, row, rect);
     }
-    paintGates(painter, rect);
+    paintGateLabels(painter, gates);
     painter->restore();
 }
 
@@ -353,8 +367,8 @@ void GanttPainter::paintDays(QPainter *painter, const QRectF &rect) const
     const QDate to = visibleLast(rect);
     const BusinessCalendar &calendar = m_model->calendar();
     const double dayWidth = m_grid->dayWidth();
-    // Below three pixels a day, weekends would only make stripes; holidays still show.
-    const bool weekends = dayWidth >= 3;
+    // Narrower than this, weekends only make stripes; holidays still show.
+    const bool weekends = dayWidth >= 8;
     for (QDate day = from; day <= to; day = day.addDays(1)) {
         const bool holiday = calendar.isHoliday(day);
         if (!holiday && (!weekends || calendar.isBusinessDay(day)))
@@ -384,51 +398,69 @@ void GanttPainter::paintToday(QPainter *painter, const QRectF &rect) const
     painter->drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
 }
 
-void GanttPainter::paintGates(QPainter *painter, const QRectF &rect) const
+QList<GanttPainter::GateLabel> GanttPainter::gateLabels(const QRectF &rect,
+                                                        const QPaintDevice *device) const
 {
     const QDate today = m_model->today();
-    const QFontMetricsF metrics(m_smallFont);
-    const bool dark = isDark(m_palette);
-    painter->setFont(m_smallFont);
-    QList<QRectF> placed;
+    const QFontMetricsF metrics(m_smallFont, device);
+    QList<GateLabel> labels;
     for (const PhaseGate &gate : m_model->gates()) {
         if (!gate.dueDate.isValid())
             continue;
-        const QColor color = gate.isPassed()        ? m_colors.gatePassed
-                             : gate.isMissed(today) ? m_colors.gateMissed
-                                                    : m_colors.gate;
-        const double x = xOf(gate.dueDate) + m_grid->dayWidth() / 2;
-        painter->setPen(QPen(color, 2, Qt::DashLine));
-        painter->drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
-
-        // The label sits at the foot of the chart, where rows are least likely to be; labels
-        // of gates close together stack upwards.
-        QString text = tr("%1 gate %2", "gate kind and due date")
-                           .arg(enumDisplayName(gate.kind), dayMonth(gate.dueDate));
+        GateLabel label;
+        label.color = gate.isPassed()        ? m_colors.gatePassed
+                      : gate.isMissed(today) ? m_colors.gateMissed
+                                             : m_colors.gate;
+        label.x = xOf(gate.dueDate) + m_grid->dayWidth() / 2;
+        if (label.x < rect.left() || label.x > rect.right())
+            continue;
+        label.text = tr("%1 gate %2", "gate kind and due date")
+                         .arg(enumDisplayName(gate.kind), dayMonth(gate.dueDate));
         if (gate.isPassed())
-            text = tr("%1 (passed)", "gate label").arg(text);
-        const double width = metrics.horizontalAdvance(text) + 10;
-        const double height = metrics.height() + 4;
-        QRectF box(x + 1, rect.bottom() - height - 4, width, height);
+            label.text = tr("%1 (passed)", "gate label").arg(label.text);
+        // At the foot of the chart, where rows are least likely to be, right of the line or
+        // left of it at the chart's right edge; labels of gates close together stack upwards.
+        const double width = metrics.horizontalAdvance(label.text) + 10;
+        const double height = std::ceil(metrics.height() + 4);
+        label.box = QRectF(label.x + 1, rect.bottom() - height - 4, width, height);
+        if (label.box.right() > rect.right())
+            label.box.moveRight(label.x - 1);
         for (bool moved = true; moved;) {
             moved = false;
-            for (const QRectF &other : std::as_const(placed)) {
-                if (other.intersects(box)) {
-                    box.moveBottom(other.top() - 2);
+            for (const GateLabel &other : std::as_const(labels)) {
+                if (other.box.adjusted(-2, 0, 2, 0).intersects(label.box)) {
+                    label.box.moveBottom(other.box.top() - 2);
                     moved = true;
                 }
             }
         }
-        placed.append(box);
+        labels.append(label);
+    }
+    return labels;
+}
+
+double GanttPainter::gateLabelsHeight(const QRectF &rect, const QPaintDevice *device) const
+{
+    double top = rect.bottom();
+    for (const GateLabel &label : gateLabels(rect, device))
+        top = std::min(top, label.box.top());
+    return rect.bottom() - top;
+}
+
+void GanttPainter::paintGateLabels(QPainter *painter, const QList<GateLabel> &labels) const
+{
+    const bool dark = isDark(m_palette);
+    painter->setFont(m_smallFont);
+    for (const GateLabel &label : labels) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(color);
-        painter->drawRoundedRect(box, 3, 3);
+        painter->setBrush(label.color);
+        painter->drawRoundedRect(label.box, 3, 3);
         painter->setPen(dark ? QColor(0x1e, 0x1e, 0x1e) : QColor(Qt::white));
-        painter->drawText(box, Qt::AlignCenter, text);
+        painter->drawText(label.box, Qt::AlignCenter, label.text);
     }
 }
 
-void GanttPainter::paintRow(QPainter *painter, const GanttRow &row) const
+void GanttPainter::paintRow(QPainter *painter, const GanttRow &row, const QRectF &rect) const
 {
     const QRectF bar = barRect(row);
     if (bar.isEmpty())
@@ -513,9 +545,14 @@ void GanttPainter::paintRow(QPainter *painter, const GanttRow &row) const
         painter->drawEllipse(handle, kHandleRadius, kHandleRadius);
     }
 
+    // The name beside the bar, after a mark when overdue; not for a bar out of view on the
+    // left (a page before this one), whose name would show cut.
+    if (bar.right() < rect.left())
+        return;
     // The name beside the bar, after a mark when overdue.
-    double x = bar.right() + (type == ItemType::Milestone ? 6 : kLabelGap);
-    const QFontMetricsF metrics(m_smallFont);
+    // Labels start past the link handle and past where arrows leave the bar downwards.
+    double x = bar.right() + kLabelGap;
+    const QFontMetricsF metrics(m_smallFont, painter->device());
     painter->setFont(m_smallFont);
     const double centreY = bar.center().y();
     if (index.data(GanttModel::OverdueRole).toBool()) {
@@ -536,6 +573,15 @@ void GanttPainter::paintRow(QPainter *painter, const GanttRow &row) const
     if (index.data(GanttModel::FirstValueRole).toBool())
         label = tr("%1 (first value)").arg(label);
     const QRectF textRect(x, row.top, metrics.horizontalAdvance(label) + 2, row.height);
+    // A halo in the background colour keeps the name readable where arrows cross it.
+    const QRectF halo(textRect.left() - 2, centreY - metrics.height() / 2 - 1, textRect.width() + 4,
+                      metrics.height() + 2);
+    QColor background = m_palette.color(QPalette::Base);
+    if (m_selection && m_selection->isRowSelected(index.row(), index.parent()))
+        background = over(background, m_colors.selection);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(withAlpha(background, 230));
+    painter->drawRoundedRect(halo, 2, 2);
     painter->setPen(index.data(GanttModel::OverdueRole).toBool() ? m_colors.overdue
                                                                  : m_colors.text);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, label);
@@ -634,7 +680,7 @@ void GanttPainter::paintPreview(QPainter *painter, const GanttRow &row, const QD
         finish.isValid() && finish != start
             ? tr("%1 to %2", "dates of a dragged bar").arg(dayMonth(start), dayMonth(finish))
             : dayMonth(start);
-    const QFontMetricsF metrics(m_smallFont);
+    const QFontMetricsF metrics(m_smallFont, painter->device());
     const QRectF box(bar.left(), row.top - metrics.height() - 2,
                      metrics.horizontalAdvance(text) + 10, metrics.height() + 2);
     painter->setPen(Qt::NoPen);

@@ -17,6 +17,7 @@
 #include <QUuid>
 
 class QItemSelectionModel;
+class QPaintDevice;
 class QPainter;
 
 namespace Csm {
@@ -82,6 +83,10 @@ public:
     QPointF linkHandle(const GanttRow &row) const;
     Part hit(const GanttRow &row, const QPointF &pos) const;
 
+    // How high the phase gates' labels stack at the foot of `rect`, for room below the rows
+    // in print.
+    double gateLabelsHeight(const QRectF &rect, const QPaintDevice *device) const;
+
     // The header's height for `font`: two rows of text.
     static int headerHeight(const QFont &font);
 
@@ -96,10 +101,18 @@ public:
     const Colors &colors() const { return m_colors; }
 
 private:
+    struct GateLabel
+    {
+        double x = 0;
+        QRectF box;
+        QString text;
+        QColor color;
+    };
+    QList<GateLabel> gateLabels(const QRectF &rect, const QPaintDevice *device) const;
     void paintDays(QPainter *painter, const QRectF &rect) const;
-    void paintGates(QPainter *painter, const QRectF &rect) const;
+    void paintGateLabels(QPainter *painter, const QList<GateLabel> &labels) const;
     void paintToday(QPainter *painter, const QRectF &rect) const;
-    void paintRow(QPainter *painter, const GanttRow &row) const;
+    void paintRow(QPainter *painter, const GanttRow &row, const QRectF &rect) const;
     void paintDependencies(QPainter *painter, const GanttLayout &layout) const;
     void paintArrowHead(QPainter *painter, const QPointF &tip, bool pointsRight,
                         const QColor &color) const;

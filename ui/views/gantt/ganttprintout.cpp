@@ -39,6 +39,8 @@ QPalette paperPalette()
     return palette;
 }
 
+const int kColumns[] = {GanttModel::NameColumn, GanttModel::StartColumn, GanttModel::FinishColumn};
+
 } // namespace
 
 GanttPrintout::GanttPrintout(const GanttModel *model, GanttZoom zoom)
@@ -64,62 +66,61 @@ GanttPrintout::GanttPrintout(const GanttModel *model, GanttZoom zoom)
         for (int child = 0; child < model->rowCount(top); ++child)
             m_rows.append(model->index(child, 0, top));
     }
+}
 
-    const QFontMetricsF metrics(m_font);
+GanttPrintout::Metrics GanttPrintout::measure(const QPaintDevice *device) const
+{
+    Metrics m;
+    const QFontMetricsF metrics(m_font, device);
     QFont bold = m_font;
     bold.setBold(true);
-    const QFontMetricsF boldMetrics(bold);
-    m_rowHeight = std::ceil(metrics.height() + 10);
-    m_headerHeight = GanttPainter::headerHeight(m_font);
-    m_nameWidth = boldMetrics.horizontalAdvance(
-        model->headerData(GanttModel::NameColumn, Qt::Horizontal).toString());
-    m_dateWidth =
-        std::max(boldMetrics.horizontalAdvance(
-                     model->headerData(GanttModel::StartColumn, Qt::Horizontal).toString()),
-                 boldMetrics.horizontalAdvance(
-                     model->headerData(GanttModel::FinishColumn, Qt::Horizontal).toString()));
+    const QFontMetricsF boldMetrics(bold, device);
+    m.rowHeight = std::ceil(metrics.height() + 10);
+    m.headerHeight = 2 * std::ceil(metrics.height() + 8);
+    m.nameWidth = boldMetrics.horizontalAdvance(
+        m_model->headerData(GanttModel::NameColumn, Qt::Horizontal).toString());
+    for (const int column : {int(GanttModel::StartColumn), int(GanttModel::FinishColumn)})
+        m.dateWidth = std::max(
+            m.dateWidth,
+            boldMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()));
     for (const QModelIndex &index : std::as_const(m_rows)) {
         const bool task = index.parent().isValid();
-        const double name =
-            (task ? metrics : boldMetrics).horizontalAdvance(index.data().toString());
-        m_nameWidth = std::max(m_nameWidth, name + (task ? kIndent : 0));
+        const QFontMetricsF &rowMetrics = task ? metrics : boldMetrics;
+        m.nameWidth = std::max(m.nameWidth, rowMetrics.horizontalAdvance(index.data().toString()) +
+                                                (task ? kIndent : 0));
         for (const int column : {int(GanttModel::StartColumn), int(GanttModel::FinishColumn)})
-            m_dateWidth = std::max(
-                m_dateWidth,
-                metrics.horizontalAdvance(index.siblingAtColumn(column).data().toString()));
+            m.dateWidth = std::max(
+                m.dateWidth,
+                rowMetrics.horizontalAdvance(index.siblingAtColumn(column).data().toString()));
     }
-    // Printers and PDF lay text out unhinted, a little wider than the screen measures it.
-    m_nameWidth = std::clamp(m_nameWidth * 1.1 + 2 * kPadding, 140.0, 320.0);
-    m_dateWidth = m_dateWidth * 1.1 + 2 * kPadding;
+    m.nameWidth = std::clamp(std::ceil(m.nameWidth) + 2 * kPadding + 2, 140.0, 320.0);
+    m.dateWidth = std::ceil(m.dateWidth) + 2 * kPadding + 2;
+
+    const GanttPainter gantt(m_model, &m_grid, m_palette, m_font);
+    m.gateBand = std::ceil(gantt.gateLabelsHeight(QRectF(0, 0, m_grid.width(), 1000), device));
+    if (m.gateBand > 0)
+        m.gateBand += 2;
+    return m;
 }
 
-double GanttPrintout::tableWidth() const
+double GanttPrintout::titleHeight(const QPaintDevice *device) const
 {
-    return m_nameWidth + 2 * m_dateWidth;
+    return std::ceil(QFontMetricsF(m_titleFont, device).height() + kTitleGap);
 }
 
-double GanttPrintout::titleHeight() const
-{
-    return std::ceil(QFontMetricsF(m_titleFont).height() + kTitleGap);
-}
-
-GanttPrintout::Pages GanttPrintout::paginate(const QSizeF &size) const
+GanttPrintout::Pages GanttPrintout::paginate(const Metrics &metrics, const QSizeF &size,
+                                             const QPaintDevice *device) const
 {
     Pages pages;
-    const double bodyHeight = size.height() - titleHeight() - m_headerHeight;
-    pages.rowsPerPage = std::max(1, int(bodyHeight / m_rowHeight));
-    const double chartWidth = size.width() - tableWidth();
+    const double bodyHeight =
+        size.height() - titleHeight(device) - metrics.headerHeight - metrics.gateBand;
+    pages.rowsPerPage = std::max(1, int(bodyHeight / metrics.rowHeight));
+    const double chartWidth = size.width() - metrics.tableWidth();
     pages.daysPerPage = std::max(1, int(chartWidth / m_grid.dayWidth()));
     const int days = int(m_grid.first().daysTo(m_grid.last())) + 1;
     pages.across = std::max(1, (days + pages.daysPerPage - 1) / pages.daysPerPage);
     pages.down = std::max(1, int((m_rows.size() + pages.rowsPerPage - 1) / pages.rowsPerPage));
     return pages;
-}
-
-int GanttPrintout::pageCount(const QSizeF &size) const
-{
-    const Pages pages = paginate(size);
-    return pages.across * pages.down;
 }
 
 int GanttPrintout::print(QPagedPaintDevice *device) const
@@ -130,7 +131,8 @@ int GanttPrintout::print(QPagedPaintDevice *device) const
     const double scale = device->logicalDpiX() / kDpi;
     painter.scale(scale, scale);
     const QSizeF size(device->width() / scale, device->height() / scale);
-    const Pages pages = paginate(size);
+    const Metrics metrics = measure(device);
+    const Pages pages = paginate(metrics, size, device);
     const int total = pages.across * pages.down;
     int page = 0;
     for (int down = 0; down < pages.down; ++down) {
@@ -140,7 +142,7 @@ int GanttPrintout::print(QPagedPaintDevice *device) const
             const int firstRow = down * pages.rowsPerPage;
             const int rows = std::min<int>(pages.rowsPerPage, int(m_rows.size()) - firstRow);
             const QDate firstDay = m_grid.first().addDays(qint64(across) * pages.daysPerPage);
-            paintPage(&painter, QRectF(QPointF(0, 0), size), firstRow, rows, firstDay,
+            paintPage(&painter, metrics, QRectF(QPointF(0, 0), size), firstRow, rows, firstDay,
                       pages.daysPerPage, ++page, total);
         }
     }
@@ -150,109 +152,115 @@ int GanttPrintout::print(QPagedPaintDevice *device) const
 
 QImage GanttPrintout::image() const
 {
+    // Measured on an image like the one painted.
+    const QImage probe(1, 1, QImage::Format_RGB32);
+    const Metrics metrics = measure(&probe);
     const int days = int(m_grid.first().daysTo(m_grid.last())) + 1;
-    const QSizeF size(tableWidth() + days * m_grid.dayWidth(),
-                      titleHeight() + m_headerHeight + m_rows.size() * m_rowHeight);
+    const QSizeF size(metrics.tableWidth() + days * m_grid.dayWidth(),
+                      titleHeight(&probe) + metrics.headerHeight +
+                          m_rows.size() * metrics.rowHeight + metrics.gateBand);
     QImage image(size.toSize() + QSize(1, 1), QImage::Format_RGB32);
     image.fill(m_palette.color(QPalette::Base));
     QPainter painter(&image);
-    paintPage(&painter, QRectF(QPointF(0, 0), size), 0, int(m_rows.size()), m_grid.first(), days, 0,
-              0);
+    paintPage(&painter, metrics, QRectF(QPointF(0, 0), size), 0, int(m_rows.size()), m_grid.first(),
+              days, 0, 0);
     return image;
 }
 
-void GanttPrintout::paintPage(QPainter *painter, const QRectF &area, int firstRow, int rows,
-                              const QDate &firstDay, int days, int page, int pages) const
+void GanttPrintout::paintPage(QPainter *painter, const Metrics &metrics, const QRectF &area,
+                              int firstRow, int rows, const QDate &firstDay, int days, int page,
+                              int pages) const
 {
     painter->save();
     painter->fillRect(area, m_palette.color(QPalette::Base));
 
     // Title: whose plan, and which page.
-    const double titleBottom = area.top() + titleHeight() - kTitleGap;
-    const QRectF titleRect(area.left(), area.top(), area.width(), titleBottom - area.top());
+    const double title = titleHeight(painter->device());
+    const QRectF titleRect(area.left(), area.top(), area.width(), title - kTitleGap);
     painter->setFont(m_titleFont);
     painter->setPen(m_palette.color(QPalette::Text));
     const QString customer = m_model->customerName();
-    const QString title = customer.isEmpty()
-                              ? tr("Implementation plan")
-                              : tr("%1: implementation plan", "customer name").arg(customer);
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);
+    const QString heading = customer.isEmpty()
+                                ? tr("Implementation plan")
+                                : tr("%1: implementation plan", "customer name").arg(customer);
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, heading);
     if (pages > 0) {
         painter->setFont(m_font);
         painter->drawText(titleRect, Qt::AlignRight | Qt::AlignVCenter,
                           tr("Page %1 of %2").arg(page).arg(pages));
     }
 
-    const double headerTop = area.top() + titleHeight();
-    const double bodyTop = headerTop + m_headerHeight;
-    const double chartLeft = area.left() + tableWidth();
+    const double headerTop = area.top() + title;
+    const double bodyTop = headerTop + metrics.headerHeight;
+    const double chartLeft = area.left() + metrics.tableWidth();
     const double chartWidth = std::min(area.right() - chartLeft, days * m_grid.dayWidth());
-    const double bodyHeight = rows * m_rowHeight;
+    const double bodyHeight = rows * metrics.rowHeight + metrics.gateBand;
 
-    paintTable(painter, QRectF(area.left(), headerTop, tableWidth(), m_headerHeight), bodyTop,
+    paintTable(painter, metrics,
+               QRectF(area.left(), headerTop, metrics.tableWidth(), metrics.headerHeight), bodyTop,
                firstRow, rows);
 
     // Every row has its place, those of other pages above or below this one, so that arrows
     // to them leave the page in the right direction.
     GanttLayout layout;
     for (int i = 0; i < m_rows.size(); ++i)
-        layout.append({m_rows.at(i), bodyTop + (i - firstRow) * m_rowHeight, m_rowHeight});
+        layout.append(
+            {m_rows.at(i), bodyTop + (i - firstRow) * metrics.rowHeight, metrics.rowHeight});
 
     GanttPainter gantt(m_model, &m_grid, m_palette, m_font);
     gantt.setOffset(m_grid.x(firstDay) - chartLeft);
-    gantt.paintHeader(painter, QRectF(chartLeft, headerTop, chartWidth, m_headerHeight));
+    gantt.paintHeader(painter, QRectF(chartLeft, headerTop, chartWidth, metrics.headerHeight));
     gantt.paintBody(painter, QRectF(chartLeft, bodyTop, chartWidth, bodyHeight), layout);
 
-    // A frame around the chart and a line between the table and the chart.
+    // A frame around the table and the chart, and a line between them.
     painter->setPen(QPen(gantt.colors().line, 0));
     painter->setBrush(Qt::NoBrush);
-    painter->drawRect(
-        QRectF(area.left(), headerTop, tableWidth() + chartWidth, m_headerHeight + bodyHeight));
+    painter->drawRect(QRectF(area.left(), headerTop, metrics.tableWidth() + chartWidth,
+                             metrics.headerHeight + bodyHeight));
     painter->drawLine(QPointF(chartLeft, headerTop), QPointF(chartLeft, bodyTop + bodyHeight));
     painter->restore();
 }
 
-void GanttPrintout::paintTable(QPainter *painter, const QRectF &header, double bodyTop,
-                               int firstRow, int rows) const
+void GanttPrintout::paintTable(QPainter *painter, const Metrics &metrics, const QRectF &header,
+                               double bodyTop, int firstRow, int rows) const
 {
     const GanttPainter::Colors colors = GanttPainter::colorsFor(m_palette);
     painter->fillRect(header, colors.headerBackground);
     QFont bold = m_font;
     bold.setBold(true);
-    const double columns[] = {m_nameWidth, m_dateWidth, m_dateWidth};
-    const int modelColumns[] = {GanttModel::NameColumn, GanttModel::StartColumn,
-                                GanttModel::FinishColumn};
+    const double widths[] = {metrics.nameWidth, metrics.dateWidth, metrics.dateWidth};
 
     painter->setFont(bold);
+    painter->setPen(colors.headerText);
     double x = header.left();
     for (int c = 0; c < 3; ++c) {
-        const QRectF cell(x + kPadding, header.top(), columns[c] - 2 * kPadding, header.height());
-        painter->setPen(colors.headerText);
+        const QRectF cell(x + kPadding, header.top(), widths[c] - 2 * kPadding,
+                          header.height() - 4);
         painter->drawText(cell, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
-                          m_model->headerData(modelColumns[c], Qt::Horizontal).toString());
-        x += columns[c];
+                          m_model->headerData(kColumns[c], Qt::Horizontal).toString());
+        x += widths[c];
     }
 
     for (int i = 0; i < rows; ++i) {
         const QModelIndex index = m_rows.at(firstRow + i);
-        const double top = bodyTop + i * m_rowHeight;
+        const double top = bodyTop + i * metrics.rowHeight;
         const bool task = index.parent().isValid();
         painter->setPen(QPen(colors.grid, 0));
-        painter->drawLine(QPointF(header.left(), top + m_rowHeight),
-                          QPointF(header.right(), top + m_rowHeight));
+        painter->drawLine(QPointF(header.left(), top + metrics.rowHeight),
+                          QPointF(header.right(), top + metrics.rowHeight));
         painter->setFont(task ? m_font : bold);
         painter->setPen(index.data(GanttModel::OverdueRole).toBool() ? colors.overdue
                                                                      : colors.text);
         x = header.left();
         for (int c = 0; c < 3; ++c) {
-            QRectF cell(x + kPadding, top, columns[c] - 2 * kPadding, m_rowHeight);
+            QRectF cell(x + kPadding, top, widths[c] - 2 * kPadding, metrics.rowHeight);
             if (c == 0 && task)
                 cell.setLeft(cell.left() + kIndent);
-            const QString text = index.siblingAtColumn(modelColumns[c]).data().toString();
+            const QString text = index.siblingAtColumn(kColumns[c]).data().toString();
             const QString shown =
-                painter->fontMetrics().elidedText(text, Qt::ElideRight, int(cell.width()));
+                painter->fontMetrics().elidedText(text, Qt::ElideRight, int(cell.width()) + 1);
             painter->drawText(cell, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, shown);
-            x += columns[c];
+            x += widths[c];
         }
     }
 }

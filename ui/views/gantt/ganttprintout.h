@@ -14,6 +14,7 @@
 #include <QPalette>
 
 class QPagedPaintDevice;
+class QPaintDevice;
 class QPainter;
 
 namespace Csm {
@@ -32,10 +33,18 @@ public:
     int print(QPagedPaintDevice *device) const;
     // The whole plan as one image.
     QImage image() const;
-    // How many pages print() makes on a page of `size` (in 1/96 inch).
-    int pageCount(const QSizeF &size) const;
 
 private:
+    // Sizes in 1/96 inch, measured with the fonts of the device painted on.
+    struct Metrics
+    {
+        double rowHeight = 0;
+        double headerHeight = 0;
+        double nameWidth = 0;
+        double dateWidth = 0;
+        double gateBand = 0; // room below the rows for the gates' labels
+        double tableWidth() const { return nameWidth + 2 * dateWidth; }
+    };
     struct Pages
     {
         int rowsPerPage = 1;
@@ -43,13 +52,13 @@ private:
         int across = 1;
         int down = 1;
     };
-    Pages paginate(const QSizeF &size) const;
-    void paintPage(QPainter *painter, const QRectF &area, int firstRow, int rows,
-                   const QDate &firstDay, int days, int page, int pages) const;
-    void paintTable(QPainter *painter, const QRectF &header, double bodyTop, int firstRow,
-                    int rows) const;
-    double tableWidth() const;
-    double titleHeight() const;
+    Metrics measure(const QPaintDevice *device) const;
+    Pages paginate(const Metrics &metrics, const QSizeF &size, const QPaintDevice *device) const;
+    void paintPage(QPainter *painter, const Metrics &metrics, const QRectF &area, int firstRow,
+                   int rows, const QDate &firstDay, int days, int page, int pages) const;
+    void paintTable(QPainter *painter, const Metrics &metrics, const QRectF &header, double bodyTop,
+                    int firstRow, int rows) const;
+    double titleHeight(const QPaintDevice *device) const;
 
     const GanttModel *m_model;
     GanttGrid m_grid;
@@ -57,10 +66,6 @@ private:
     QFont m_titleFont;
     QPalette m_palette;
     QList<QModelIndex> m_rows;
-    double m_rowHeight = 0;
-    double m_headerHeight = 0;
-    double m_nameWidth = 0;
-    double m_dateWidth = 0;
 };
 
 } // namespace Csm
