@@ -38,9 +38,12 @@ struct GanttPlan
 // Good Friday and Easter Monday 2026 as the workspace's holidays; takes effect on reopening.
 inline void addEasterHolidays(TempWorkspace &ws)
 {
-    const SettingsStore store(ws->database().connection());
-    REQUIRE(store.set(QStringLiteral("calendar.holidays"), QStringLiteral("2026-04-03,2026-04-06"))
+    {
+        const SettingsStore store(ws->database().connection());
+        REQUIRE(
+            store.set(QStringLiteral("calendar.holidays"), QStringLiteral("2026-04-03,2026-04-06"))
                 .isEmpty());
+    }
     ws.reopen();
 }
 

@@ -433,3 +433,42 @@ TEST_CASE("The PDF of a long plan at day zoom runs over several numbered pages")
     // The task names head every page across.
     CHECK(content.count(QStringLiteral("Configure SSO")) >= 2);
 }
+
+TEST_CASE("The chart shades weekends and holidays and draws a line at the workspace's today")
+{
+    Test::TempWorkspace ws;
+    const Test::GanttPlan plan = Test::addGanttPlan(ws);
+    Test::addEasterHolidays(ws);
+    GanttView view(ws.get());
+    view.resize(1300, 700);
+    view.setCustomer(plan.customer);
+    view.setZoom(GanttView::Zoom::Week);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    GanttChart *chart = view.chart();
+    chart->scrollToDate(QDate(2026, 3, 2));
+    QApplication::processEvents();
+
+    // Below the last row, where only the calendar is drawn.
+    const QModelIndex last = view.model()->indexOf(plan.firstDispatch);
+    const int y = view.treeView()->visualRect(last).bottom() + 8;
+    const QImage image = chart->viewport()->grab().toImage();
+    REQUIRE(y < image.height() - 80);
+    auto at = [&](const QDate &day) {
+        const int x = int(chart->xOf(day) + chart->dayWidth() / 2);
+        REQUIRE(x > 0);
+        REQUIRE(x < image.width());
+        return image.pixelColor(x, y);
+    };
+    const QColor weekday = at(QDate(2026, 3, 11));
+    const QColor weekend = at(QDate(2026, 3, 14));
+    const QColor holiday = at(QDate(2026, 4, 3)); // Good Friday
+    const QColor today = at(QDate(2026, 3, 2));
+    CHECK(weekday == chart->palette().color(QPalette::Base));
+    CHECK(weekend != weekday);
+    CHECK(holiday != weekday);
+    CHECK(holiday != weekend);
+    // Orange, whatever the palette.
+    CHECK(today.red() > today.blue() + 100);
+    CHECK(at(QDate(2026, 3, 3)) == weekday);
+}
