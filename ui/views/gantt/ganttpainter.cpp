@@ -572,19 +572,18 @@ void GanttPainter::paintRow(QPainter *painter, const GanttRow &row, const QRectF
     QString label = index.siblingAtColumn(GanttModel::NameColumn).data().toString();
     if (index.data(GanttModel::FirstValueRole).toBool())
         label = tr("%1 (first value)").arg(label);
-    const QRectF textRect(x, row.top, metrics.horizontalAdvance(label) + 2, row.height);
-    // A halo in the background colour keeps the name readable where arrows cross it.
-    const QRectF halo(textRect.left() - 2, centreY - metrics.height() / 2 - 1, textRect.width() + 4,
-                      metrics.height() + 2);
+    // A halo around the letters, in the colour behind them, keeps the name readable where
+    // arrows and lines cross it without boxing it in.
+    const QPointF origin(x, row.top + (row.height - metrics.height()) / 2 + metrics.ascent());
     QColor background = m_palette.color(QPalette::Base);
     if (m_selection && m_selection->isRowSelected(index.row(), index.parent()))
         background = over(background, m_colors.selection);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(withAlpha(background, 230));
-    painter->drawRoundedRect(halo, 2, 2);
+    QPainterPath outline;
+    outline.addText(origin, m_smallFont, label);
+    painter->strokePath(outline, QPen(background, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->setPen(index.data(GanttModel::OverdueRole).toBool() ? m_colors.overdue
                                                                  : m_colors.text);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, label);
+    painter->drawText(origin, label);
 }
 
 void GanttPainter::paintArrowHead(QPainter *painter, const QPointF &tip, bool pointsRight,

@@ -134,6 +134,10 @@ GanttView::~GanttView() = default;
 
 void GanttView::setCustomer(const CustomerId &customer)
 {
+    // The rows follow the workspace on their own: showing the same customer again keeps the
+    // selection, the open workstreams and the scrolling.
+    if (customer == m_model->customer() && !customer.isNull())
+        return;
     m_model->setCustomer(customer);
     m_tree->expandAll();
     for (const int column : kVisibleColumns)

@@ -29,7 +29,8 @@ public:
     explicit GanttView(Workspace *workspace, QWidget *parent = nullptr);
     ~GanttView() override;
 
-    // Shows the plan of `customer` (none: an empty chart).
+    // Shows the plan of `customer` (none: an empty chart); the customer already shown: no
+    // change.
     void setCustomer(const CustomerId &customer);
     CustomerId customer() const;
 

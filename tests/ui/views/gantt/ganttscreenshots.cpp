@@ -5,10 +5,12 @@
 #include "darkpalette.h"
 #include "ganttfixture.h"
 #include "views/gantt/ganttchart.h"
+#include "views/gantt/ganttmodel.h"
 #include "views/gantt/ganttview.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QTest>
 #include <QTreeView>
 
 #include <catch2/catch.hpp>
@@ -58,6 +60,33 @@ void renderAll(const QString &suffix)
 
     view.setZoom(GanttView::Zoom::Quarter);
     save(&view, QStringLiteral("gantt-quarter%1.png").arg(suffix));
+
+    // Halfway through a drag of Configure SSO three days later, and through drawing a link.
+    view.setZoom(GanttView::Zoom::Week);
+    view.chart()->scrollToDate(QDate(2026, 2, 16));
+    QApplication::processEvents();
+    QWidget *viewport = view.chart()->viewport();
+    const QModelIndex sso = view.model()->indexOf(plan.configureSso);
+    const QPoint from = view.chart()->barRect(sso).center().toPoint();
+    const QPoint to = from + QPoint(int(3 * view.chart()->dayWidth()), 0);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(viewport, (from + to) / 2);
+    QTest::mouseMove(viewport, to);
+    save(&view, QStringLiteral("gantt-drag%1.png").arg(suffix));
+    QTest::keyClick(view.chart(), Qt::Key_Escape);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+
+    const QPoint handle =
+        view.chart()->linkHandle(view.model()->indexOf(plan.questionnaire)).toPoint();
+    const QPoint target =
+        view.chart()->barRect(view.model()->indexOf(plan.mapFields)).center().toPoint();
+    QTest::mouseMove(viewport, handle);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, handle);
+    QTest::mouseMove(viewport, (handle + target) / 2);
+    QTest::mouseMove(viewport, target);
+    save(&view, QStringLiteral("gantt-link%1.png").arg(suffix));
+    QTest::keyClick(view.chart(), Qt::Key_Escape);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, target);
 
     if (suffix.isEmpty()) {
         view.setZoom(GanttView::Zoom::Week);

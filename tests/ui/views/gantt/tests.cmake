@@ -6,4 +6,4 @@ csm_add_test(NAME ui_gantt GUI
 # Renders the Gantt view to PNGs for review; built, not run by ctest.
 add_executable(csm-gantt-screenshots views/gantt/ganttscreenshots.cpp)
 target_link_libraries(csm-gantt-screenshots
-    PRIVATE csm_test_main_gui csm_test_support csm_ui csm_compile_options)
+    PRIVATE csm_test_main_gui csm_test_support csm_ui Qt6::Test csm_compile_options)
