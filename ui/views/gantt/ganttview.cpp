@@ -256,7 +256,9 @@ bool GanttView::exportPdf(const QString &path, QString *error)
     {
         QPdfWriter writer(&file);
         writer.setCreator(tr("CSM Workspace"));
-        writer.setTitle(tr("%1: implementation plan").arg(m_model->customerName()));
+        const QString customer = m_model->customerName();
+        writer.setTitle(customer.isEmpty() ? tr("Implementation plan")
+                                           : tr("%1: implementation plan").arg(customer));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                          QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
         if (GanttPrintout(m_model, zoom()).print(&writer) == 0) {
