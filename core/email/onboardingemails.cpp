@@ -1,5 +1,6 @@
 #include "onboardingemails.h"
 
+#include "emailbody.h"
 #include "emailtemplates.h"
 
 #include "successplan/checkincadence.h"
@@ -14,91 +15,6 @@
 namespace Csm {
 
 namespace {
-
-// A body made of blocks, written out once as plain text and once as HTML. Every text in a
-// block is plain text; the HTML escapes all of it.
-class Body
-{
-public:
-    void paragraph(const QString &text) { m_blocks.append({{}, text, {}}); }
-    void section(const QString &heading, const QString &text)
-    {
-        m_blocks.append({heading, text, {}});
-    }
-    void list(const QString &heading, const QStringList &items)
-    {
-        m_blocks.append({heading, {}, items});
-    }
-
-    QString plainText() const
-    {
-        QStringList blocks;
-        for (const Block &block : m_blocks) {
-            QStringList lines;
-            if (!block.heading.isEmpty())
-                lines.append(block.heading + u':');
-            if (!block.text.isEmpty())
-                lines.append(normalized(block.text));
-            for (const QString &item : block.items) {
-                QString text = normalized(item);
-                text.replace(u'\n', QLatin1String("\n  "));
-                lines.append(QLatin1String("- ") + text);
-            }
-            blocks.append(lines.join(u'\n'));
-        }
-        return blocks.join(QLatin1String("\n\n")) + u'\n';
-    }
-
-    QString html(QStringView language, const QString &title) const
-    {
-        QString html = QLatin1String("<!DOCTYPE html>\n<html lang=\"") + language.toString() +
-                       QLatin1String("\">\n<head>\n<meta charset=\"utf-8\">\n<title>") +
-                       escaped(title) + QLatin1String("</title>\n</head>\n<body>\n");
-        for (const Block &block : m_blocks) {
-            if (!block.heading.isEmpty())
-                html += QLatin1String("<p><strong>") + escaped(block.heading) +
-                        QLatin1String("</strong></p>\n");
-            if (!block.text.isEmpty())
-                html += QLatin1String("<p>") + escaped(block.text) + QLatin1String("</p>\n");
-            if (!block.items.isEmpty()) {
-                html += QLatin1String("<ul>\n");
-                for (const QString &item : block.items)
-                    html += QLatin1String("<li>") + escaped(item) + QLatin1String("</li>\n");
-                html += QLatin1String("</ul>\n");
-            }
-        }
-        return html + QLatin1String("</body>\n</html>\n");
-    }
-
-private:
-    struct Block
-    {
-        QString heading;
-        QString text;
-        QStringList items;
-    };
-
-    static QString normalized(const QString &text)
-    {
-        QString result = text;
-        result.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-        result.replace(u'\r', u'\n');
-        return result;
-    }
-
-    static QString escaped(const QString &text)
-    {
-        return normalized(text).toHtmlEscaped().replace(u'\n', QLatin1String("<br>"));
-    }
-
-    QList<Block> m_blocks;
-};
-
-// Fills a template's placeholders in one pass, so that a value containing "%2" stays as is.
-template<typename... Args> QString fill(QStringView text, const Args &...args)
-{
-    return text.toString().arg(args...);
-}
 
 QString number(const QLocale &locale, double value)
 {
@@ -211,7 +127,7 @@ Email introductionEmail(const OnboardingFile &file, const QDate &today)
     email.subject =
         csm.isEmpty() ? fill(t.introSubjectNoCsm, account) : fill(t.introSubject, account, csm);
 
-    Body body;
+    EmailBody body;
     body.paragraph(greeting(t, greeted));
     if (csm.isEmpty()) {
         body.paragraph(fill(t.introWelcomeNoCsm, account));
@@ -271,7 +187,7 @@ Email kickoffRecapEmail(const OnboardingFile &file, const QDate &today)
     email.subject = kickoff.isValid() ? fill(t.recapSubject, account, dayText(locale, kickoff))
                                       : fill(t.recapSubjectUndated, account);
 
-    Body body;
+    EmailBody body;
     body.paragraph(greeting(t, greeted));
     body.paragraph(kickoff.isValid() ? fill(t.recapThanks, meetingDayText(locale, kickoff))
                                      : t.recapThanksUndated.toString());
