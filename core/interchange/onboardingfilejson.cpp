@@ -165,6 +165,31 @@ QString danglingReference(const OnboardingFile &file)
 
 } // namespace
 
+QString jsonSyntaxError(const QByteArray &json, const QJsonParseError &parseError)
+{
+    // For these errors Qt's offset points just past the character that was wrong.
+    qsizetype offset = parseError.offset;
+    switch (parseError.error) {
+    case QJsonParseError::UnterminatedObject:
+    case QJsonParseError::UnterminatedArray:
+    case QJsonParseError::MissingNameSeparator:
+    case QJsonParseError::MissingValueSeparator:
+    case QJsonParseError::MissingObject:
+    case QJsonParseError::IllegalValue:
+        offset = std::max<qsizetype>(0, offset - 1);
+        break;
+    default:
+        break;
+    }
+    offset = std::min(offset, json.size());
+    const QByteArray before = json.left(offset);
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const qsizetype line = before.count('\n') + 1;
+    // Columns count characters, as editors do, not UTF-8 bytes.
+    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
+    return tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+}
+
 QByteArray onboardingFileToJson(const OnboardingFile &file)
 {
     QJsonObject root;
@@ -211,29 +236,8 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        // For these errors Qt's offset points just past the character that was wrong.
-        qsizetype offset = parseError.offset;
-        switch (parseError.error) {
-        case QJsonParseError::UnterminatedObject:
-        case QJsonParseError::UnterminatedArray:
-        case QJsonParseError::MissingNameSeparator:
-        case QJsonParseError::MissingValueSeparator:
-        case QJsonParseError::MissingObject:
-        case QJsonParseError::IllegalValue:
-            offset = std::max<qsizetype>(0, offset - 1);
-            break;
-        default:
-            break;
-        }
-        offset = std::min(offset, json.size());
-        const QByteArray before = json.left(offset);
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        const qsizetype line = before.count('\n') + 1;
-        // Columns count characters, as editors do, not UTF-8 bytes.
-        const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
         if (error)
-            *error =
-                tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+            *error = jsonSyntaxError(json, parseError);
         return std::nullopt;
     }
     Reader reader;

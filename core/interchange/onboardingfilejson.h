@@ -4,6 +4,7 @@
 #include "domain/onboardingfile.h"
 
 #include <QByteArray>
+#include <QJsonParseError>
 #include <QString>
 
 #include <optional>
@@ -12,7 +13,8 @@ namespace Csm {
 
 constexpr const char *OnboardingFileFormat = "csm-workspace/onboarding-file";
 // Version 2 added the kickoff, success plan and governance records; version 1 files read with
-// those empty and the kickoff fields at their defaults.
+// those empty and the kickoff fields at their defaults. Version 3 added the implementation
+// plan; version 2 files read without one.
 constexpr int OnboardingFileFormatVersion = 3;
 
 // Serialises with sorted keys and stable record order, so the same file always gives the
@@ -22,5 +24,9 @@ QByteArray onboardingFileToJson(const OnboardingFile &file);
 // Parses and checks a file. On failure returns nothing and sets `error` to where and what:
 // "line 3, column 7: ..." for syntax, "customer.signature_date: ..." for content.
 std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QString *error);
+
+// Where JSON that does not parse goes wrong, as "line 3, column 7: ..." (columns count
+// characters); for every JSON file the application reads.
+QString jsonSyntaxError(const QByteArray &json, const QJsonParseError &parseError);
 
 } // namespace Csm

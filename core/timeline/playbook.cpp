@@ -1,5 +1,7 @@
 #include "playbook.h"
 
+#include "interchange/onboardingfilejson.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -148,30 +150,6 @@ public:
         return true;
     }
 };
-
-// "line 3, column 7: ..." for JSON that does not parse; columns count characters.
-QString syntaxError(const QByteArray &json, const QJsonParseError &parseError)
-{
-    qsizetype offset = parseError.offset;
-    switch (parseError.error) {
-    // For these Qt's offset points just past the character that was wrong.
-    case QJsonParseError::UnterminatedObject:
-    case QJsonParseError::UnterminatedArray:
-    case QJsonParseError::MissingNameSeparator:
-    case QJsonParseError::MissingValueSeparator:
-    case QJsonParseError::MissingObject:
-    case QJsonParseError::IllegalValue:
-        offset = std::max<qsizetype>(0, offset - 1);
-        break;
-    default:
-        break;
-    }
-    const QByteArray before = json.left(std::min(offset, json.size()));
-    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
-}
 
 QString taskPath(int workstream, int task)
 {
@@ -439,7 +417,7 @@ std::optional<Playbook> playbookFromJson(const QByteArray &json, QString *error)
         return std::nullopt;
     };
     if (parseError.error != QJsonParseError::NoError) {
-        reader.error = syntaxError(json, parseError);
+        reader.error = jsonSyntaxError(json, parseError);
         return failed();
     }
     if (!document.isObject()) {
