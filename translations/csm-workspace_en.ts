@@ -2,12 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Csm::ApplyPlaybookDialog</name>
+    <message numerus="yes">
+        <source>%n workstream(s)</source>
+        <translation>
+            <numerusform>%n workstream</numerusform>
+            <numerusform>%n workstreams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s)</source>
+        <translation>
+            <numerusform>%n milestone</numerusform>
+            <numerusform>%n milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase gate(s)</source>
+        <translation>
+            <numerusform>%n phase gate</numerusform>
+            <numerusform>%n phase gates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Commands</name>
+    <message numerus="yes">
+        <source>Remove %n stakeholder(s)</source>
+        <translation>
+            <numerusform>Remove %n stakeholder</numerusform>
+            <numerusform>Remove %n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 and %n dependent task(s)</source>
+        <translation>
+            <numerusform>Move %1 and %n dependent task</numerusform>
+            <numerusform>Move %1 and %n dependent tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Csm::CustomerListPanel</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::DependencyTableModel</name>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::FirstValuePanel</name>
+    <message numerus="yes">
+        <source>%n business day(s) behind its baseline</source>
+        <translation>
+            <numerusform>%n business day behind its baseline</numerusform>
+            <numerusform>%n business days behind its baseline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Target for %1: first value within %n day(s) of signature.</source>
+        <translation>
+            <numerusform>Target for %1: first value within %n day of signature.</numerusform>
+            <numerusform>Target for %1: first value within %n days of signature.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from today</source>
+        <translation>
+            <numerusform>%n day from today</numerusform>
+            <numerusform>%n days from today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) late.</source>
+        <translation>
+            <numerusform>%1: %n day late.</numerusform>
+            <numerusform>%1: %n days late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) early.</source>
+        <translation>
+            <numerusform>%1: %n day early.</numerusform>
+            <numerusform>%1: %n days early.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::GanttChart</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1 gate&lt;/b&gt;, %2&lt;br&gt;%3 of %n criteria met</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 gate&lt;/b&gt;, %2&lt;br&gt;%3 of %n criterion met</numerusform>
+            <numerusform>&lt;b&gt;%1 gate&lt;/b&gt;, %2&lt;br&gt;%3 of %n criteria met</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::GanttModel</name>
+    <message numerus="yes">
+        <source>%1 to %2, %n working day(s)</source>
+        <translation>
+            <numerusform>%1 to %2, %n working day</numerusform>
+            <numerusform>%1 to %2, %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Late by %n working day(s) against the baseline</source>
+        <translation>
+            <numerusform>Late by %n working day against the baseline</numerusform>
+            <numerusform>Late by %n working days against the baseline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ahead of the baseline by %n working day(s)</source>
+        <translation>
+            <numerusform>Ahead of the baseline by %n working day</numerusform>
+            <numerusform>Ahead of the baseline by %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Can slip %n working day(s) without delaying the plan</source>
+        <translation>
+            <numerusform>Can slip %n working day without delaying the plan</numerusform>
+            <numerusform>Can slip %n working days without delaying the plan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::GatesPanel</name>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n missed</numerusform>
+            <numerusform>%n missed</numerusform>
         </translation>
     </message>
 </context>
@@ -20,11 +167,28 @@
             <numerusform>Signs in %n days</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Csm::LogsPage</name>
     <message numerus="yes">
-        <source>Remove %n stakeholder(s)</source>
+        <source>Remove %n action(s)</source>
         <translation>
-            <numerusform>Remove %n stakeholder</numerusform>
-            <numerusform>Remove %n stakeholders</numerusform>
+            <numerusform>Remove %n action</numerusform>
+            <numerusform>Remove %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n decision(s)</source>
+        <translation>
+            <numerusform>Remove %n decision</numerusform>
+            <numerusform>Remove %n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n risk(s)</source>
+        <translation>
+            <numerusform>Remove %n risk</numerusform>
+            <numerusform>Remove %n risks</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +209,40 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::TaskDetailsPanel</name>
+    <message numerus="yes">
+        <source>%n business day(s) late</source>
+        <translation>
+            <numerusform>%n business day late</numerusform>
+            <numerusform>%n business days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s) early</source>
+        <translation>
+            <numerusform>%n business day early</numerusform>
+            <numerusform>%n business days early</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::TimelinePage</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed phase gate: %1. The customer cannot move on until its criteria are met; agree a new date or unblock them.</source>
+        <translation>
+            <numerusform>Missed phase gate: %1. The customer cannot move on until its criteria are met; agree a new date or unblock them.</numerusform>
+            <numerusform>Missed phase gates: %1. The customer cannot move on until their criteria are met; agree new dates or unblock them.</numerusform>
         </translation>
     </message>
 </context>
