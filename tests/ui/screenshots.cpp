@@ -17,6 +17,7 @@
 #include <QPalette>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     QTranslator translator;
     Csm::installTranslations(app, translator);
     QApplication::setOrganizationName(QStringLiteral("CSM Workspace Screenshots"));
+    QSettings().clear(); // the default layout, not the one of the last run
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
     QTemporaryDir dir;
@@ -139,7 +141,12 @@ int main(int argc, char *argv[])
         Csm::Test::useDarkPalette();
         save(&window, out + QStringLiteral("/page-timeline-dark.png"));
         savePanel(QStringLiteral("/timeline-side-panel-dark.png"));
+        // A smaller screen: the side panel still fits its column.
+        window.resize(1024, 700);
+        save(&window, out + QStringLiteral("/timeline-task-1024-dark.png"));
         QApplication::setPalette(QApplication::style()->standardPalette());
+        save(&window, out + QStringLiteral("/timeline-task-1024.png"));
+        window.resize(1280, 800);
         // Plans in trouble: a blocked set-up, a late procurement.
         for (const QString &name :
              {QStringLiteral("Brightleaf Retail"), QStringLiteral("Alpine Manufacturing")}) {

@@ -81,7 +81,7 @@ GatesPanel::GatesPanel(Workspace *workspace, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_due = new OptionalDateEdit;
+    m_due = compactDateEdit(new OptionalDateEdit);
     m_due->setObjectName(QStringLiteral("gateDue"));
     m_due->setAccessibleName(tr("Gate due date"));
     auto *dueCaption = new QLabel(tr("&Due"));
@@ -140,7 +140,9 @@ GatesPanel::GatesPanel(Workspace *workspace, QWidget *parent)
     m_removeCriterion->setObjectName(QStringLiteral("removeCriterion"));
     m_removeCriterion->setToolTip(tr("Remove the selected criterion"));
     m_removeCriterion->setEnabled(false);
-    criterionRow->addWidget(m_newCriterion, 1);
+    // The new criterion on a line of its own, so its text has room in a narrow column.
+    detailLayout->addWidget(m_newCriterion);
+    criterionRow->addStretch();
     criterionRow->addWidget(m_addCriterion);
     criterionRow->addWidget(m_removeCriterion);
     detailLayout->addLayout(criterionRow);

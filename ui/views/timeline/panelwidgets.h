@@ -2,12 +2,19 @@
 // and tables that fit their rows.
 #pragma once
 
+#include "widgets/optionaldateedit.h"
+
 #include <QAbstractItemDelegate>
 #include <QAbstractItemView>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QPainter>
+#include <QPixmap>
 #include <QTableView>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -89,6 +96,49 @@ inline QTableView *compactTable(QAbstractItemModel *model)
     table->setWordWrap(false);
     table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return table;
+}
+
+// A small calendar page, in a grey that reads on light and dark buttons.
+inline QIcon calendarIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(size / 16.0, size / 16.0);
+        const QColor ink(0x7d, 0x87, 0x96);
+        painter.setPen(QPen(ink, 1.2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(1.5, 2.5, 13, 12), 1.5, 1.5);
+        painter.fillRect(QRectF(1.5, 2.5, 13, 3.5), ink);
+        painter.drawLine(QPointF(5, 1), QPointF(5, 4));
+        painter.drawLine(QPointF(11, 1), QPointF(11, 4));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(ink);
+        for (int row = 0; row < 2; ++row) {
+            for (int col = 0; col < 3; ++col)
+                painter.drawRect(QRectF(4 + col * 3, 8 + row * 3, 2, 2));
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+// A date field for a narrow column: the calendar button shows an icon, not a word, and the
+// date keeps room for its digits.
+inline OptionalDateEdit *compactDateEdit(OptionalDateEdit *edit)
+{
+    if (auto *button = edit->findChild<QToolButton *>()) {
+        button->setAccessibleName(button->text());
+        button->setIcon(calendarIcon());
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    const QFontMetrics metrics = edit->lineEdit()->fontMetrics();
+    edit->lineEdit()->setMinimumWidth(metrics.horizontalAdvance(QStringLiteral("0000-00-00")) + 40);
+    return edit;
 }
 
 // Saves and closes the cell editor open in `view`, if any, without moving its current cell.

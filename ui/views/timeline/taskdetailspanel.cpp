@@ -33,6 +33,8 @@ namespace {
 template<typename E> QComboBox *enumCombo()
 {
     auto *combo = new QComboBox;
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
     for (int i = 0; i < enumCount<E>(); ++i)
         combo->addItem(enumDisplayName(E(i)), i);
     return combo;
@@ -68,6 +70,8 @@ TaskDetailsPanel::TaskDetailsPanel(Workspace *workspace, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // In a narrow column a field goes under its caption rather than past the right edge.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     formLayout->addLayout(form);
     layout->addWidget(m_form);
 
@@ -98,11 +102,11 @@ TaskDetailsPanel::TaskDetailsPanel(Workspace *workspace, QWidget *parent)
     add(TaskField::Name, name, tr("&Task"));
     auto *workstream = new QComboBox;
     workstream->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    workstream->setMinimumContentsLength(14);
+    workstream->setMinimumContentsLength(8);
     add(TaskField::Workstream, combo(TaskField::Workstream, workstream), tr("&Workstream"));
     add(TaskField::Type, combo(TaskField::Type, enumCombo<TaskType>()), tr("T&ype"));
 
-    auto *start = new OptionalDateEdit;
+    auto *start = compactDateEdit(new OptionalDateEdit);
     connect(start, &OptionalDateEdit::dateEdited, this, [this](const QDate &date) {
         const PlanTask *task = m_workspace->record<PlanTask>(m_task);
         if (m_refreshing || !task || !date.isValid())
@@ -115,7 +119,7 @@ TaskDetailsPanel::TaskDetailsPanel(Workspace *workspace, QWidget *parent)
         moveTo(date, task->isMilestone() ? date : calendar.finishAfter(date, days));
     });
     add(TaskField::Start, start, tr("&Start"));
-    auto *finish = new OptionalDateEdit;
+    auto *finish = compactDateEdit(new OptionalDateEdit);
     connect(finish, &OptionalDateEdit::dateEdited, this, [this](const QDate &date) {
         const PlanTask *task = m_workspace->record<PlanTask>(m_task);
         if (m_refreshing || !task || !date.isValid())

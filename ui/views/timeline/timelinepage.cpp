@@ -44,6 +44,7 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -58,6 +59,10 @@ namespace Csm {
 using namespace TimelineWidgets;
 
 namespace {
+
+// Settings keys of the widths the user gave the side panel and the names beside the chart.
+constexpr char SidePanelWidthKey[] = "timeline/sidePanelWidth";
+constexpr char TreeWidthKey[] = "timeline/treeWidth";
 
 bool hasPlan(Workspace *workspace, const CustomerId &customer)
 {
@@ -375,8 +380,21 @@ QWidget *TimelinePage::buildEditor()
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setCollapsible(0, false);
-    m_splitter->setSizes({10000, 1}); // the side panel at its minimum, the chart the rest
+    m_splitter->setCollapsible(1, false);
+    // The chart takes the room; the side panel and the names keep the widths last set.
+    QSettings settings;
+    const int side = settings.value(QLatin1String(SidePanelWidthKey), 300).toInt();
+    m_splitter->setSizes({10000, std::max(side, m_sidePanel->minimumWidth())});
+    m_treeWidth = std::max(settings.value(QLatin1String(TreeWidthKey), 230).toInt(), 120);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        QSettings().setValue(QLatin1String(SidePanelWidthKey), m_sidePanel->width());
+    });
+    connect(m_gantt->splitter(), &QSplitter::splitterMoved, this, [this] {
+        m_treeWidth = m_gantt->splitter()->sizes().value(0, m_treeWidth);
+        QSettings().setValue(QLatin1String(TreeWidthKey), m_treeWidth);
+    });
 
+    m_gantt->installEventFilter(this);
     connect(m_gantt, &GanttView::currentChanged, this, [this] {
         m_taskDetails->setTask(m_gantt->currentTask());
         refreshActions();
@@ -427,7 +445,7 @@ QWidget *TimelinePage::buildSidePanel()
                                     int(WorkstreamTableModel::CustomerOwnerColumn)}) {
                 m_workstreamTable->resizeColumnToContents(owner);
                 m_workstreamTable->setColumnWidth(
-                    owner, std::min(m_workstreamTable->columnWidth(owner) + 8, 112));
+                    owner, std::min(m_workstreamTable->columnWidth(owner) + 8, 88));
             }
         });
         connect(m_workstreamTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -494,15 +512,23 @@ void TimelinePage::setCustomer(const CustomerId &customer)
 
 void TimelinePage::fitGantt()
 {
-    // The plan's names and dates take at most a little under half the chart's room, so the
-    // bars show beside them.
+    // The plan's names and dates as wide as last set, at most a little under half the chart's
+    // room, so the bars show beside them.
     QSplitter *inner = m_gantt->splitter();
     const QList<int> sizes = inner->sizes();
-    const int total = std::max(m_gantt->width(), 600);
+    const int total = std::max(m_gantt->width(), 400);
     if (sizes.size() != 2)
         return;
-    const int tree = std::clamp(sizes.first(), 240, total * 45 / 100);
+    const int tree = std::clamp(m_treeWidth, 120, total * 45 / 100);
     inner->setSizes({tree, total - tree});
+}
+
+bool TimelinePage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A narrower window narrows the names first, so the bars keep some room.
+    if (watched == m_gantt && event->type() == QEvent::Resize)
+        fitGantt();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TimelinePage::showEvent(QShowEvent *event)

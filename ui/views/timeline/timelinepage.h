@@ -120,6 +120,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -142,6 +143,7 @@ private:
     Workspace *m_workspace;
     CustomerId m_customer;
     bool m_fittedOnShow = false;
+    int m_treeWidth = 0; // the names and dates beside the chart, as last set by the user
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -934,3 +934,29 @@ TEST_CASE("The plan exports as a PDF and as an image")
     CHECK(Test::readBytes(png).startsWith("\x89PNG"));
     CHECK(page.messageLabel()->text().contains(QStringLiteral("plan.png")));
 }
+
+TEST_CASE("With a task selected the side panel fits its column on a small screen")
+{
+    Test::TempWorkspace ws;
+    const SmallPlan plan = addSmallPlan(ws);
+    Page p(ws);
+    TimelinePage &page = p.page;
+    page.resize(720, 640);
+    page.setCustomer(plan.customer);
+    page.ganttView()->selectTask(plan.training1);
+    QApplication::processEvents();
+
+    // Nothing of the task form runs past the right edge of the panel.
+    QWidget *content = page.sidePanel()->widget();
+    CHECK(content->width() <= page.sidePanel()->viewport()->width());
+    const auto children = content->findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (!child->isVisibleTo(content) || child->isWindow())
+            continue;
+        const QRect inPanel(child->mapTo(content, QPoint(0, 0)), child->size());
+        INFO(child->metaObject()->className() << " " << child->objectName().toStdString());
+        CHECK(inPanel.right() < content->width());
+    }
+    // The chart keeps more room than the side panel.
+    CHECK(page.ganttView()->width() > page.sidePanel()->width());
+}
