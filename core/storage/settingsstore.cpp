@@ -21,7 +21,8 @@ QString SettingsStore::set(const QString &key, const QString &value) const
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO workspace_settings (key, value) "
                                  "VALUES (?, ?)"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    // An empty setting is stored as empty text, never as NULL.
+    query.addBindValue(value.isNull() ? QStringLiteral("") : value);
     return query.exec() ? QString() : query.lastError().text();
 }
 

@@ -113,6 +113,7 @@ QString Workspace::load()
     if (!error.isEmpty())
         return error;
     m_settings = WorkspaceSettings::fromValues(values);
+    m_settingValues = values;
 
     // A saved playbook that does not read is left in the file, unused.
     return PlaybookStore(db).loadAll(&m_playbooks);
@@ -435,6 +436,16 @@ bool Workspace::write(const std::function<QString()> &work)
             .arg(path(), error);
     Q_EMIT storageFailed(m_lastError);
     return false;
+}
+
+bool Workspace::setSetting(const QString &key, const QString &value)
+{
+    if (!write([&] { return SettingsStore(m_database->connection()).set(key, value); }))
+        return false;
+    m_settingValues.insert(key, value);
+    m_settings = WorkspaceSettings::fromValues(m_settingValues);
+    Q_EMIT settingsChanged();
+    return true;
 }
 
 bool Workspace::insertOnboardingFile(const OnboardingFile &file)

@@ -45,6 +45,8 @@ public:
     QDate today() const;
 
     const WorkspaceSettings &settings() const { return m_settings; }
+    // The stored text of one workspace setting ("calendar.holidays"); empty when not set.
+    QString settingValue(const QString &key) const { return m_settingValues.value(key); }
 
     // Reading
     QList<CustomerId> customerIds() const { return m_customerOrder; }
@@ -75,6 +77,7 @@ public:
     // updates memory after the commit and emits one change signal; on failure nothing
     // changes, storageFailed() is emitted and false is returned.
     bool insertOnboardingFile(const OnboardingFile &file);
+    bool setSetting(const QString &key, const QString &value);
     bool removeOnboardingFile(const CustomerId &id, const QList<Tombstone> &tombstonesAfter);
     bool updateCustomer(const Customer &customer);
     bool insertStakeholder(const Stakeholder &stakeholder);
@@ -114,6 +117,7 @@ Q_SIGNALS:
     void recordAdded(Csm::RecordKind kind, const Csm::CustomerId &customer, const QUuid &id);
     void recordRemoved(Csm::RecordKind kind, const Csm::CustomerId &customer, const QUuid &id);
     void recordChanged(Csm::RecordKind kind, const Csm::CustomerId &customer, const QUuid &id);
+    void settingsChanged();
     void storageFailed(const QString &message);
     void playbooksChanged();
 
@@ -127,6 +131,7 @@ private:
     QString m_author;
     std::function<QDateTime()> m_clock;
     WorkspaceSettings m_settings;
+    QHash<QString, QString> m_settingValues;
     QString m_lastError;
     QList<SavedPlaybook> m_playbooks;
 

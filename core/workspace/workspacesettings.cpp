@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Csm {
 
 WorkspaceSettings WorkspaceSettings::fromValues(const QHash<QString, QString> &values)
@@ -16,13 +18,24 @@ WorkspaceSettings WorkspaceSettings::fromValues(const QHash<QString, QString> &v
     read("tier.high_touch_arr_above", settings.highTouchArrAbove);
     read("tier.hybrid_arr_from", settings.hybridArrFrom);
     const QStringList days =
-        values.value(QStringLiteral("calendar.holidays")).split(u',', Qt::SkipEmptyParts);
+        values.value(QLatin1String(holidaysKey)).split(u',', Qt::SkipEmptyParts);
     for (const QString &day : days) {
         const QDate date = QDate::fromString(day.trimmed(), Qt::ISODate);
         if (date.isValid())
             settings.holidays.append(date);
     }
     return settings;
+}
+
+QString WorkspaceSettings::holidaysValue(QList<QDate> holidays)
+{
+    holidays.removeIf([](const QDate &d) { return !d.isValid(); });
+    std::sort(holidays.begin(), holidays.end());
+    holidays.erase(std::unique(holidays.begin(), holidays.end()), holidays.end());
+    QStringList days;
+    for (const QDate &day : std::as_const(holidays))
+        days.append(day.toString(Qt::ISODate));
+    return days.join(u',');
 }
 
 } // namespace Csm

@@ -17,6 +17,10 @@ struct WorkspaceSettings
     QList<QDate> holidays;
 
     static WorkspaceSettings fromValues(const QHash<QString, QString> &values);
+
+    static constexpr const char *holidaysKey = "calendar.holidays";
+    // The stored form of a list of holidays: sorted, each once, valid dates only.
+    static QString holidaysValue(QList<QDate> holidays);
 };
 
 } // namespace Csm
