@@ -75,6 +75,11 @@ GanttModel::GanttModel(Workspace *workspace, QObject *parent)
         if (id == m_customer)
             Q_EMIT planChanged();
     });
+    // New holidays change working days, float and what is shaded.
+    connect(workspace, &Workspace::settingsChanged, this, [this] {
+        refreshAnalysis(true);
+        Q_EMIT planChanged();
+    });
 }
 
 GanttModel::~GanttModel() = default;

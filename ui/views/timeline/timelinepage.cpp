@@ -3,6 +3,7 @@
 #include "applyplaybookdialog.h"
 #include "collapsiblesection.h"
 #include "commands/addrecord.h"
+#include "commands/changeworkspacesetting.h"
 #include "commands/playbookcommands.h"
 #include "commands/timelinecommands.h"
 #include "dialogs/emaildialog.h"
@@ -10,6 +11,7 @@
 #include "frictionpanel.h"
 #include "gatespanel.h"
 #include "gatetablemodel.h"
+#include "holidaysdialog.h"
 #include "linktasksdialog.h"
 #include "panelwidgets.h"
 #include "taskdetailspanel.h"
@@ -162,6 +164,9 @@ void TimelinePage::createActions()
                    QKeySequence(QStringLiteral("Ctrl+Shift+F")));
     m_applyPlaybook =
         makeAction(tr("Apply playbook…"), tr("Build the plan from a playbook template"));
+    m_editHolidays =
+        makeAction(tr("Holidays…"), tr("Days off besides weekends, skipped when counting business "
+                                       "days"));
     m_saveTemplate = makeAction(tr("Save as template…"),
                                 tr("Keep this plan as a playbook template for other customers"));
     m_statusUpdate = makeAction(tr("Status update…"),
@@ -203,6 +208,7 @@ void TimelinePage::createActions()
     connect(m_firstValueAction, &QAction::triggered, this, &TimelinePage::markFirstValue);
     connect(m_applyPlaybook, &QAction::triggered, this, &TimelinePage::showApplyPlaybookDialog);
     connect(m_saveTemplate, &QAction::triggered, this, &TimelinePage::showSaveTemplateDialog);
+    connect(m_editHolidays, &QAction::triggered, this, &TimelinePage::showHolidaysDialog);
     connect(m_statusUpdate, &QAction::triggered, this, &TimelinePage::showStatusUpdate);
     connect(m_exportCalendar, &QAction::triggered, this, &TimelinePage::chooseCalendarExport);
     connect(m_print, &QAction::triggered, this, &TimelinePage::print);
@@ -293,7 +299,7 @@ QToolBar *TimelinePage::buildToolBar()
         return button;
     };
     menuButton(tr("Plan"), QStringLiteral("planMenu"),
-               {m_saveBaseline, m_applyPlaybook, m_saveTemplate});
+               {m_saveBaseline, m_applyPlaybook, m_saveTemplate, m_editHolidays});
     m_toolBar->addAction(m_statusUpdate);
     menuButton(tr("Share"), QStringLiteral("shareMenu"),
                {m_exportCalendar, m_exportPdf, m_exportPng, m_print});
@@ -869,6 +875,18 @@ void TimelinePage::applyPlaybook(const Playbook &playbook, bool replaceExisting)
     if (QUndoCommand *command =
             makeApplyPlaybook(m_workspace, m_customer, playbook, replaceExisting))
         m_workspace->undoStack()->push(command);
+}
+
+void TimelinePage::showHolidaysDialog()
+{
+    auto *dialog = new HolidaysDialog(m_workspace->settings().holidays, m_workspace->today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_workspace->undoStack()->push(new ChangeWorkspaceSetting(
+            m_workspace, QLatin1String(WorkspaceSettings::holidaysKey),
+            WorkspaceSettings::holidaysValue(dialog->holidays()), tr("Change holidays")));
+    });
+    dialog->open();
 }
 
 void TimelinePage::showSaveTemplateDialog()

@@ -106,6 +106,9 @@ public:
     QAction *firstValueAction() const { return m_firstValueAction; }
     QAction *applyPlaybookAction() const { return m_applyPlaybook; }
     QAction *saveTemplateAction() const { return m_saveTemplate; }
+    QAction *holidaysAction() const { return m_editHolidays; }
+    // Opens the holidays dialog; what is accepted becomes one undo step.
+    void showHolidaysDialog();
     QAction *statusUpdateAction() const { return m_statusUpdate; }
     QAction *exportCalendarAction() const { return m_exportCalendar; }
     QAction *printAction() const { return m_print; }
@@ -182,6 +185,7 @@ private:
     QAction *m_firstValueAction = nullptr;
     QAction *m_applyPlaybook = nullptr;
     QAction *m_saveTemplate = nullptr;
+    QAction *m_editHolidays = nullptr;
     QAction *m_statusUpdate = nullptr;
     QAction *m_exportCalendar = nullptr;
     QAction *m_print = nullptr;

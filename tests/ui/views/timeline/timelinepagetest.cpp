@@ -17,6 +17,7 @@
 #include "views/timeline/frictionpanel.h"
 #include "views/timeline/gatespanel.h"
 #include "views/timeline/gatetablemodel.h"
+#include "views/timeline/holidaysdialog.h"
 #include "views/timeline/linktasksdialog.h"
 #include "views/timeline/taskdetailspanel.h"
 #include "views/timeline/tasklistmodel.h"
@@ -27,6 +28,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -735,6 +737,37 @@ TEST_CASE("Saving a baseline and saving the plan as a template")
     dialog->reject();
     ws->undoStack()->undo();
     CHECK(ws->userPlaybooks().isEmpty());
+}
+
+TEST_CASE("Holidays added in their dialog count for the plan, in one undo step")
+{
+    Test::TempWorkspace ws;
+    const SmallPlan plan = addSmallPlan(ws);
+    Page p(ws);
+    TimelinePage &page = p.page;
+    page.setCustomer(plan.customer);
+
+    trigger(page.holidaysAction());
+    auto *dialog = page.findChild<HolidaysDialog *>();
+    REQUIRE(dialog);
+    dialog->calendar()->setSelectedDate(QDate(2026, 3, 18));
+    click(dialog->addButton());
+    dialog->calendar()->setSelectedDate(QDate(2026, 3, 12));
+    click(dialog->addButton());
+    click(dialog->addButton()); // the same day once only
+    REQUIRE(dialog->list()->count() == 2);
+    CHECK(dialog->list()->item(0)->data(Qt::UserRole).toDate() == QDate(2026, 3, 12));
+    dialog->accept();
+
+    const QList<QDate> holidays{QDate(2026, 3, 12), QDate(2026, 3, 18)};
+    CHECK(ws->settings().holidays == holidays);
+    CHECK(page.ganttView()->model()->calendar().isHoliday(QDate(2026, 3, 12)));
+    // A two-day task started the day before a holiday now ends the day after it.
+    CHECK(workspaceCalendar(*ws).finishAfter(QDate(2026, 3, 11), 2) == QDate(2026, 3, 13));
+
+    ws->undoStack()->undo();
+    CHECK(ws->settings().holidays.isEmpty());
+    CHECK_FALSE(page.ganttView()->model()->calendar().isHoliday(QDate(2026, 3, 12)));
 }
 
 TEST_CASE("The weekly status update is an e-mail that names the blocked task")
