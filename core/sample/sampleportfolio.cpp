@@ -200,9 +200,9 @@ public:
 
     // The tier's playbook, carried out up to today: tasks finished before today are done
     // (unless a task they wait for is not), the ones under way have progressed in step with
-    // the days passed (less `behind` points), gates due before today are passed. The latest
-    // task waiting on `slipping` that has started slipped by `slipDays` business days,
-    // pushing what depends on it, and is blocked when `blocked`.
+    // the days passed (less `behind` points), gates due before today are passed unless work
+    // due by then is open. The latest task waiting on `slipping` that has started slipped by
+    // `slipDays` business days, pushing what depends on it, and is blocked when `blocked`.
     void plan(OnboardingFile &f, WaitingOn slipping = WaitingOn::Nobody, int slipDays = 0,
               bool blocked = false, int behind = 0)
     {
@@ -264,7 +264,12 @@ public:
         }
         QSet<GateId> passed;
         for (PhaseGate &gate : plan.gates) {
-            if (gate.dueDate.isValid() && gate.dueDate < m_today) {
+            // Passed once due, unless work due by then is still open.
+            const bool open =
+                std::any_of(plan.tasks.cbegin(), plan.tasks.cend(), [&](const PlanTask &t) {
+                    return !t.isDone() && t.finish <= gate.dueDate;
+                });
+            if (gate.dueDate.isValid() && gate.dueDate < m_today && !open) {
                 gate.passedDate = gate.dueDate;
                 passed.insert(gate.id);
             }

@@ -123,8 +123,9 @@ TEST_CASE("Sample customers past the transition have an implementation plan as i
                 return t.status == TaskStatus::Blocked && t.waitingOn == WaitingOn::CustomerIt;
             }));
             CHECK(frictionScore(file.tasks, today).score > 0);
-            // Nothing after the blocked task is done.
+            // Nothing after the blocked task is done, and the gate it holds up is missed.
             CHECK(plan.overdueTasks >= 2);
+            CHECK_FALSE(plan.missedGates.isEmpty());
         }
     }
     CHECK(withPlans == files.size() - 1);
