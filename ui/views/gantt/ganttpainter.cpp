@@ -148,7 +148,8 @@ GanttPainter::GanttPainter(const GanttModel *model, const GanttGrid *grid, const
 
 int GanttPainter::headerHeight(const QFont &font)
 {
-    return 2 * qCeil(QFontMetricsF(font).height() + 8);
+    // Phase gates, then the coarse and the fine time cells.
+    return 3 * qCeil(QFontMetricsF(font).height() + 8);
 }
 
 double GanttPainter::xOf(const QDate &date) const
@@ -258,9 +259,11 @@ void GanttPainter::paintHeader(QPainter *painter, const QRectF &rect) const
     painter->fillRect(rect, m_colors.headerBackground);
     painter->setFont(m_font);
     const QFontMetricsF metrics(m_font, painter->device());
-    const double half = std::round(rect.height() / 2);
-    const QRectF upperBand(rect.left(), rect.top(), rect.width(), half);
-    const QRectF lowerBand(rect.left(), rect.top() + half, rect.width(), rect.height() - half);
+    const double third = std::round(rect.height() / 3);
+    const QRectF gateBand(rect.left(), rect.top(), rect.width(), third);
+    const QRectF upperBand(rect.left(), rect.top() + third, rect.width(), third);
+    const QRectF lowerBand(rect.left(), rect.top() + 2 * third, rect.width(),
+                           rect.height() - 2 * third);
     const QDate from = visibleFirst(rect);
     const QDate to = visibleLast(rect);
     const QColor separator = withAlpha(m_colors.headerText, 60);
@@ -290,7 +293,7 @@ void GanttPainter::paintHeader(QPainter *painter, const QRectF &rect) const
         const double left = xOf(cell.start);
         const double right = xOf(cell.end);
         painter->setPen(separator);
-        painter->drawLine(QPointF(left, rect.top()), QPointF(left, rect.bottom()));
+        painter->drawLine(QPointF(left, upperBand.top()), QPointF(left, rect.bottom()));
         // The label stays in view while its cell is scrolled partly out, like a sticky
         // heading, and gives way to the next cell's.
         QString text = cell.label;
@@ -308,8 +311,20 @@ void GanttPainter::paintHeader(QPainter *painter, const QRectF &rect) const
     }
 
     painter->setPen(separator);
+    painter->drawLine(QPointF(rect.left(), upperBand.top()),
+                      QPointF(rect.right(), upperBand.top()));
     painter->drawLine(QPointF(rect.left(), lowerBand.top()),
                       QPointF(rect.right(), lowerBand.top()));
+
+    // Phase gates: a flag in the top band above their line in the chart.
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QList<GateLabel> gates = gateLabels(gateBand, painter->device());
+    for (const GateLabel &gate : gates) {
+        painter->setPen(QPen(gate.color, 2, Qt::DashLine));
+        painter->drawLine(QPointF(gate.x, gateBand.top() + 2), QPointF(gate.x, rect.bottom()));
+    }
+    paintGateLabels(painter, gates);
+    painter->setFont(m_font);
     painter->drawLine(QPointF(rect.left(), rect.bottom() - 0.5),
                       QPointF(rect.right(), rect.bottom() - 0.5));
 
@@ -357,7 +372,6 @@ void GanttPainter::paintBody(QPainter *painter, const QRectF &rect, const GanttL
         if (row.top + row.height >= rect.top() && row.top <= rect.bottom())
             paintRow(painter, row, rect);
     }
-    paintGateLabels(painter, gates);
     painter->restore();
 }
 
@@ -418,20 +432,28 @@ QList<GanttPainter::GateLabel> GanttPainter::gateLabels(const QRectF &rect,
                          .arg(enumDisplayName(gate.kind), dayMonth(gate.dueDate));
         if (gate.isPassed())
             label.text = tr("%1 (passed)", "gate label").arg(label.text);
-        // At the foot of the chart, where rows are least likely to be, right of the line or
-        // left of it at the chart's right edge; labels of gates close together stack upwards.
-        const double width = metrics.horizontalAdvance(label.text) + 10;
-        const double height = std::ceil(metrics.height() + 4);
-        label.box = QRectF(label.x + 1, rect.bottom() - height - 4, width, height);
-        if (label.box.right() > rect.right())
-            label.box.moveRight(label.x - 1);
-        for (bool moved = true; moved;) {
-            moved = false;
-            for (const GateLabel &other : std::as_const(labels)) {
-                if (other.box.adjusted(-2, 0, 2, 0).intersects(label.box)) {
-                    label.box.moveBottom(other.box.top() - 2);
-                    moved = true;
-                }
+        // In the band, right of the line, or left of it at the edge or where the label of a
+        // gate close by already is; where neither fits, the line and its tooltip remain.
+        const double height = std::min(rect.height() - 2, std::ceil(metrics.height() + 4));
+        const double top = rect.top() + (rect.height() - height) / 2;
+        auto free = [&](const QRectF &box) {
+            return box.left() >= rect.left() && box.right() <= rect.right() &&
+                   std::none_of(labels.cbegin(), labels.cend(), [&](const GateLabel &other) {
+                       return !other.text.isEmpty() &&
+                              other.box.adjusted(-2, 0, 2, 0).intersects(box);
+                   });
+        };
+        // The whole label, else the gate's name alone.
+        const QString texts[] = {label.text, enumDisplayName(gate.kind)};
+        label.text.clear();
+        for (const QString &text : texts) {
+            const double width = metrics.horizontalAdvance(text) + 10;
+            const QRectF right(label.x + 1, top, width, height);
+            const QRectF left(label.x - 1 - width, top, width, height);
+            if (free(right) || free(left)) {
+                label.box = free(right) ? right : left;
+                label.text = text;
+                break;
             }
         }
         labels.append(label);
@@ -439,19 +461,13 @@ QList<GanttPainter::GateLabel> GanttPainter::gateLabels(const QRectF &rect,
     return labels;
 }
 
-double GanttPainter::gateLabelsHeight(const QRectF &rect, const QPaintDevice *device) const
-{
-    double top = rect.bottom();
-    for (const GateLabel &label : gateLabels(rect, device))
-        top = std::min(top, label.box.top());
-    return rect.bottom() - top;
-}
-
 void GanttPainter::paintGateLabels(QPainter *painter, const QList<GateLabel> &labels) const
 {
     const bool dark = isDark(m_palette);
     painter->setFont(m_smallFont);
     for (const GateLabel &label : labels) {
+        if (label.text.isEmpty())
+            continue;
         painter->setPen(Qt::NoPen);
         painter->setBrush(label.color);
         painter->drawRoundedRect(label.box, 3, 3);

@@ -66,7 +66,7 @@ public:
     void setHovered(const QModelIndex &index) { m_hovered = index; }
     void setSelection(const QItemSelectionModel *selection) { m_selection = selection; }
 
-    // The two header rows, filling `rect`.
+    // The header, filling `rect`: the phase gates' flags above the two rows of time cells.
     void paintHeader(QPainter *painter, const QRectF &rect) const;
     // Everything below the header, clipped to `rect`.
     void paintBody(QPainter *painter, const QRectF &rect, const GanttLayout &layout) const;
@@ -82,10 +82,6 @@ public:
     QRectF barRect(const GanttRow &row, const QDate &start, const QDate &finish) const;
     QPointF linkHandle(const GanttRow &row) const;
     Part hit(const GanttRow &row, const QPointF &pos) const;
-
-    // How high the phase gates' labels stack at the foot of `rect`, for room below the rows
-    // in print.
-    double gateLabelsHeight(const QRectF &rect, const QPaintDevice *device) const;
 
     // The header's height for `font`: two rows of text.
     static int headerHeight(const QFont &font);

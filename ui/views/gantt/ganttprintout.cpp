@@ -76,7 +76,7 @@ GanttPrintout::Metrics GanttPrintout::measure(const QPaintDevice *device) const
     bold.setBold(true);
     const QFontMetricsF boldMetrics(bold, device);
     m.rowHeight = std::ceil(metrics.height() + 10);
-    m.headerHeight = 2 * std::ceil(metrics.height() + 8);
+    m.headerHeight = 3 * std::ceil(metrics.height() + 8); // gates, then two time rows
     m.nameWidth = boldMetrics.horizontalAdvance(
         m_model->headerData(GanttModel::NameColumn, Qt::Horizontal).toString());
     for (const int column : {int(GanttModel::StartColumn), int(GanttModel::FinishColumn)})
@@ -95,11 +95,6 @@ GanttPrintout::Metrics GanttPrintout::measure(const QPaintDevice *device) const
     }
     m.nameWidth = std::clamp(std::ceil(m.nameWidth) + 2 * kPadding + 2, 140.0, 320.0);
     m.dateWidth = std::ceil(m.dateWidth) + 2 * kPadding + 2;
-
-    const GanttPainter gantt(m_model, &m_grid, m_palette, m_font);
-    m.gateBand = std::ceil(gantt.gateLabelsHeight(QRectF(0, 0, m_grid.width(), 1000), device));
-    if (m.gateBand > 0)
-        m.gateBand += 2;
     return m;
 }
 
@@ -112,8 +107,7 @@ GanttPrintout::Pages GanttPrintout::paginate(const Metrics &metrics, const QSize
                                              const QPaintDevice *device) const
 {
     Pages pages;
-    const double bodyHeight =
-        size.height() - titleHeight(device) - metrics.headerHeight - metrics.gateBand;
+    const double bodyHeight = size.height() - titleHeight(device) - metrics.headerHeight;
     pages.rowsPerPage = std::max(1, int(bodyHeight / metrics.rowHeight));
     const double chartWidth = size.width() - metrics.tableWidth();
     pages.daysPerPage = std::max(1, int(chartWidth / m_grid.dayWidth()));
@@ -158,7 +152,7 @@ QImage GanttPrintout::image() const
     const int days = int(m_grid.first().daysTo(m_grid.last())) + 1;
     const QSizeF size(metrics.tableWidth() + days * m_grid.dayWidth(),
                       titleHeight(&probe) + metrics.headerHeight +
-                          m_rows.size() * metrics.rowHeight + metrics.gateBand);
+                          m_rows.size() * metrics.rowHeight);
     QImage image(size.toSize() + QSize(1, 1), QImage::Format_RGB32);
     image.fill(m_palette.color(QPalette::Base));
     QPainter painter(&image);
@@ -194,7 +188,7 @@ void GanttPrintout::paintPage(QPainter *painter, const Metrics &metrics, const Q
     const double bodyTop = headerTop + metrics.headerHeight;
     const double chartLeft = area.left() + metrics.tableWidth();
     const double chartWidth = std::min(area.right() - chartLeft, days * m_grid.dayWidth());
-    const double bodyHeight = rows * metrics.rowHeight + metrics.gateBand;
+    const double bodyHeight = rows * metrics.rowHeight;
 
     paintTable(painter, metrics,
                QRectF(area.left(), headerTop, metrics.tableWidth(), metrics.headerHeight), bodyTop,

@@ -42,7 +42,6 @@ private:
         double headerHeight = 0;
         double nameWidth = 0;
         double dateWidth = 0;
-        double gateBand = 0; // room below the rows for the gates' labels
         double tableWidth() const { return nameWidth + 2 * dateWidth; }
     };
     struct Pages

@@ -79,7 +79,8 @@ GanttView::GanttView(Workspace *workspace, QWidget *parent)
     });
 
     m_chart->setTreeView(m_tree);
-    // The tree's header is as tall as the chart's two header rows, so the rows line up.
+    // The tree's header is as tall as the chart's header (gates and two time rows), so the rows
+    // line up.
     auto alignHeaders = [this] {
         const int height = GanttPainter::headerHeight(font());
         m_tree->header()->setMinimumHeight(height);
