@@ -151,8 +151,8 @@ QUndoCommand *makeApplyPlaybook(Workspace *workspace, const CustomerId &customer
     const Customer *target = workspace->customer(customer);
     if (!target)
         return nullptr;
-    GeneratedPlan plan =
-        generatePlan(playbook, *target, workspaceCalendar(*workspace), workspace->today());
+    GeneratedPlan plan = generatePlan(playbook, *target, workspaceCalendar(*workspace),
+                                      workspace->today(), workspace->stakeholders(target->id));
 
     const QList<PlanTask> current = workspace->records<PlanTask>(customer);
     const bool keepsFirstValue =

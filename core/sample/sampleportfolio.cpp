@@ -207,8 +207,8 @@ public:
               bool blocked = false, int behind = 0)
     {
         const BusinessCalendar calendar;
-        GeneratedPlan plan =
-            generatePlan(builtInPlaybook(f.customer.tier), f.customer, calendar, m_today);
+        GeneratedPlan plan = generatePlan(builtInPlaybook(f.customer.tier), f.customer, calendar,
+                                          m_today, f.stakeholders);
         // The latest task waiting on `slipping` that should have started by today.
         PlanTask *slipped = nullptr;
         for (PlanTask &task : plan.tasks) {

@@ -334,6 +334,31 @@ QString roleFor(const QString &owner, const Customer &customer)
     return owner;
 }
 
+// Customer-side roles a playbook may name as owner ("Champion", "Admin owner"): a plan made
+// from it names the customer's stakeholder in that role, when there is one.
+QString customerOwnerFor(const QString &owner, const QList<Stakeholder> &stakeholders)
+{
+    const QString role = owner.trimmed();
+    for (const Stakeholder &s : stakeholders) {
+        const auto &entry = EnumTraits<StakeholderRole>::entries.at(size_t(s.role));
+        if (s.side == Side::Customer && !isVendorRole(s.role) && !s.name.trimmed().isEmpty() &&
+            role.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0)
+            return s.name.trimmed();
+    }
+    return owner;
+}
+
+QString customerRoleFor(const QString &owner, const QList<Stakeholder> &stakeholders)
+{
+    const QString name = owner.trimmed();
+    for (const Stakeholder &s : stakeholders) {
+        if (s.side == Side::Customer && !isVendorRole(s.role) && !name.isEmpty() &&
+            name == s.name.trimmed())
+            return QLatin1String(EnumTraits<StakeholderRole>::entries.at(size_t(s.role)).name);
+    }
+    return owner;
+}
+
 // A key made of the name's letters and digits ("Configure SSO" -> "configure_sso"), unique
 // among `taken`.
 QString keyFor(const QString &name, QSet<QString> &taken)
@@ -534,7 +559,8 @@ Playbook builtInPlaybook(Tier tier)
 }
 
 GeneratedPlan generatePlan(const Playbook &playbook, const Customer &customer,
-                           const BusinessCalendar &calendar, const QDate &today)
+                           const BusinessCalendar &calendar, const QDate &today,
+                           const QList<Stakeholder> &stakeholders)
 {
     const QDate dayZero = customer.signatureDate.isValid() ? customer.signatureDate : today;
     GeneratedPlan plan;
@@ -548,7 +574,7 @@ GeneratedPlan generatePlan(const Playbook &playbook, const Customer &customer,
         workstream.name = source.name;
         workstream.kind = source.kind;
         workstream.vendorOwner = ownerFor(source.vendorOwner, customer);
-        workstream.customerOwner = source.customerOwner;
+        workstream.customerOwner = customerOwnerFor(source.customerOwner, stakeholders);
         plan.workstreams.append(workstream);
         for (const PlaybookTask &task : source.tasks) {
             if (byKey.contains(task.key))
@@ -601,7 +627,7 @@ GeneratedPlan generatePlan(const Playbook &playbook, const Customer &customer,
             record.start = when.start;
             record.finish = when.finish;
             record.vendorOwner = ownerFor(task.vendorOwner, customer);
-            record.customerOwner = task.customerOwner;
+            record.customerOwner = customerOwnerFor(task.customerOwner, stakeholders);
             record.waitingOn = task.waitingOn;
             record.firstValue = task.firstValue && task.type == TaskType::Milestone;
             record.baselineStart = record.start;
@@ -691,7 +717,7 @@ Playbook playbookFromPlan(const OnboardingFile &file, const QString &name,
         result.durationDays =
             task.isMilestone() ? 0 : std::max(1, calendar.workingDays(task.start, task.finish));
         result.vendorOwner = roleFor(task.vendorOwner, customer);
-        result.customerOwner = task.customerOwner;
+        result.customerOwner = customerRoleFor(task.customerOwner, file.stakeholders);
         result.waitingOn = task.waitingOn;
         result.firstValue = task.firstValue && task.isMilestone();
         // Only finish-to-start links can be written; the dates keep the others' effect.
@@ -713,7 +739,7 @@ Playbook playbookFromPlan(const OnboardingFile &file, const QString &name,
         result.name = workstream.name;
         result.kind = workstream.kind;
         result.vendorOwner = roleFor(workstream.vendorOwner, customer);
-        result.customerOwner = workstream.customerOwner;
+        result.customerOwner = customerRoleFor(workstream.customerOwner, file.stakeholders);
         for (const PlanTask &task : file.tasks) {
             if (task.workstreamId == workstream.id) {
                 result.tasks.append(toPlaybookTask(task));

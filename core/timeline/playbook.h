@@ -73,7 +73,8 @@ std::optional<Playbook> playbookFromJson(const QByteArray &json, QString *error)
 
 // The plan records of a playbook for a customer, dated from its signature date (today when it
 // has none): new ids, the customer's id, meta left empty for the caller to stamp, and the
-// baseline set to the planned dates.
+// baseline set to the planned dates. Owners named by role get the customer's people: ours from
+// the customer's owner fields ("CSM"), theirs from `stakeholders` ("Champion").
 struct GeneratedPlan
 {
     QList<Workstream> workstreams;
@@ -83,10 +84,12 @@ struct GeneratedPlan
     QList<GateCriterion> criteria;
 };
 GeneratedPlan generatePlan(const Playbook &playbook, const Customer &customer,
-                           const BusinessCalendar &calendar, const QDate &today);
+                           const BusinessCalendar &calendar, const QDate &today,
+                           const QList<Stakeholder> &stakeholders = {});
 
 // A customer's plan as a playbook named `name`: days relative to its signature date (to its
-// earliest task when it has none), owners kept, progress and status left out.
+// earliest task when it has none), the customer's people as owners turned back into their
+// roles, progress and status left out.
 Playbook playbookFromPlan(const OnboardingFile &file, const QString &name,
                           const BusinessCalendar &calendar);
 

@@ -321,6 +321,47 @@ TEST_CASE("Our owner roles become the customer's named owners, and back again")
     CHECK(otherPlan.tasks.at(1).vendorOwner == QLatin1String("Dan Other"));
 }
 
+TEST_CASE("Their owner roles become the customer's stakeholders in those roles, and back again")
+{
+    const Customer customer = customerSignedOn(QDate(2026, 3, 2), Tier::HighTouch);
+    Stakeholder sponsor;
+    sponsor.id = StakeholderId::create();
+    sponsor.customerId = customer.id;
+    sponsor.name = QStringLiteral("Eva Sponsor");
+    sponsor.side = Side::Customer;
+    sponsor.role = StakeholderRole::ExecutiveSponsor;
+    Stakeholder ourSponsor = sponsor; // a role of theirs given to one of ours does not count
+    ourSponsor.id = StakeholderId::create();
+    ourSponsor.name = QStringLiteral("Cara Success");
+    ourSponsor.side = Side::Vendor;
+    ourSponsor.role = StakeholderRole::Csm;
+
+    const GeneratedPlan plan = generatePlan(builtInPlaybook(Tier::HighTouch), customer,
+                                            BusinessCalendar(), {}, {ourSponsor, sponsor});
+    const PlanTask *kickoff =
+        taskNamed(plan.tasks, QStringLiteral("Kickoff workshop: goals confirmed, owners named on "
+                                             "both sides"));
+    REQUIRE(kickoff);
+    CHECK(kickoff->customerOwner == QLatin1String("Eva Sponsor"));
+    // Roles nobody holds stay as written.
+    const auto legal = std::find_if(plan.tasks.cbegin(), plan.tasks.cend(), [](const PlanTask &t) {
+        return t.customerOwner == QLatin1String("Legal counsel");
+    });
+    CHECK(legal != plan.tasks.cend());
+
+    OnboardingFile file = asFile(customer, plan);
+    file.stakeholders = {ourSponsor, sponsor};
+    const Playbook saved = playbookFromPlan(file, QStringLiteral("Mine"), {});
+    bool sponsorRole = false;
+    for (const PlaybookWorkstream &w : saved.workstreams) {
+        for (const PlaybookTask &t : w.tasks) {
+            CHECK(t.customerOwner != QLatin1String("Eva Sponsor"));
+            sponsorRole = sponsorRole || t.customerOwner == QLatin1String("Executive sponsor");
+        }
+    }
+    CHECK(sponsorRole);
+}
+
 TEST_CASE("A playbook written as JSON reads back the same")
 {
     for (Playbook playbook : builtInPlaybooks()) {
