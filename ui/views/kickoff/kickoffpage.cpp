@@ -10,6 +10,7 @@
 #include "successplan/relationshiptriangle.h"
 #include "views/customerlist/customerlistdelegate.h"
 #include "widgets/customerform.h"
+#include "widgets/pagewidgets.h"
 #include "widgets/recorddelegate.h"
 #include "widgets/relationshiptrianglewidget.h"
 #include "widgets/scrollingpage.h"
@@ -71,14 +72,6 @@ void addFormStretch(QGroupBox *group)
 {
     if (auto *form = qobject_cast<QFormLayout *>(group->layout()))
         form->addItem(new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding));
-}
-
-QLabel *hintLabel(const QString &text = {})
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setEnabled(false);
-    return label;
 }
 
 QColor qualificationColor(QualificationState state)

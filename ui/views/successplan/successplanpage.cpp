@@ -8,6 +8,7 @@
 #include "outcomedetailpanel.h"
 #include "successplan/quickwin.h"
 #include "successplandelegate.h"
+#include "widgets/pagewidgets.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -136,18 +137,9 @@ QWidget *SuccessPlanPage::buildHeader()
 
 QWidget *SuccessPlanPage::buildEmptyState()
 {
-    auto *page = new QWidget;
-    auto *outer = new QVBoxLayout(page);
-    outer->addStretch(1);
-
-    auto *card = new QFrame;
-    card->setObjectName(QStringLiteral("emptyState"));
-    card->setFrameShape(QFrame::StyledPanel);
-    card->setMaximumWidth(640);
-    auto *layout = new QVBoxLayout(card);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(12);
-    layout->addWidget(boldLabel(tr("No success plan yet"), 1.3));
+    const EmptyStateCard card =
+        makeEmptyStateCard(QStringLiteral("emptyState"), boldLabel(tr("No success plan yet"), 1.3));
+    QVBoxLayout *layout = card.layout;
 
     auto *intro = new QLabel(tr("A joint success plan (3xO) ties what the customer wants to what "
                                 "both teams do to get there. Agree it at the kickoff, then "
@@ -190,14 +182,7 @@ QWidget *SuccessPlanPage::buildEmptyState()
     buttons->addStretch();
     layout->addSpacing(4);
     layout->addLayout(buttons);
-
-    auto *center = new QHBoxLayout;
-    center->addStretch(1);
-    center->addWidget(card, 4);
-    center->addStretch(1);
-    outer->addLayout(center);
-    outer->addStretch(2);
-    return page;
+    return card.page;
 }
 
 QWidget *SuccessPlanPage::buildEditor()

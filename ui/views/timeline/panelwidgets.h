@@ -3,6 +3,7 @@
 #pragma once
 
 #include "widgets/optionaldateedit.h"
+#include "widgets/pagewidgets.h"
 
 #include <QAbstractItemDelegate>
 #include <QAbstractItemView>
@@ -20,14 +21,7 @@
 
 namespace Csm::TimelineWidgets {
 
-// Quieter text that explains.
-inline QLabel *hintLabel(const QString &text = {})
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setEnabled(false);
-    return label;
-}
+using Csm::hintLabel;
 
 inline QLabel *valueLabel()
 {

@@ -316,18 +316,9 @@ QToolBar *TimelinePage::buildToolBar()
 
 QWidget *TimelinePage::buildEmptyState()
 {
-    auto *page = new QWidget;
-    auto *outer = new QVBoxLayout(page);
-    outer->addStretch(1);
-
-    auto *card = new QFrame;
-    card->setObjectName(QStringLiteral("timelineEmptyState"));
-    card->setFrameShape(QFrame::StyledPanel);
-    card->setMaximumWidth(640);
-    auto *layout = new QVBoxLayout(card);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(12);
-    layout->addWidget(boldLabel(tr("No implementation plan yet"), 1.3));
+    const EmptyStateCard card = makeEmptyStateCard(
+        QStringLiteral("timelineEmptyState"), boldLabel(tr("No implementation plan yet"), 1.3));
+    QVBoxLayout *layout = card.layout;
     m_emptyText = new QLabel;
     m_emptyText->setWordWrap(true);
     layout->addWidget(m_emptyText);
@@ -362,14 +353,7 @@ QWidget *TimelinePage::buildEmptyState()
     connect(create, &QPushButton::clicked, this, &TimelinePage::createPlanFromTierPlaybook);
     connect(choose, &QPushButton::clicked, this, &TimelinePage::showApplyPlaybookDialog);
     connect(empty, &QPushButton::clicked, this, &TimelinePage::addWorkstream);
-
-    auto *center = new QHBoxLayout;
-    center->addStretch(1);
-    center->addWidget(card, 4);
-    center->addStretch(1);
-    outer->addLayout(center);
-    outer->addStretch(2);
-    return page;
+    return card.page;
 }
 
 QWidget *TimelinePage::buildEditor()
