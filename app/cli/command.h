@@ -40,5 +40,7 @@ Command checkCommand();
 Command applyPlaybookCommand();
 Command icsCommand();
 Command statusUpdateCommand();
+Command importUsageCommand();
+Command adoptionCommand();
 
 } // namespace Csm::Cli

@@ -14,8 +14,10 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return {sampleCommand(), listCommand(),          exportJsonCommand(),   importJsonCommand(),
-            checkCommand(),  applyPlaybookCommand(), statusUpdateCommand(), icsCommand()};
+    return {sampleCommand(),       listCommand(),  exportJsonCommand(),
+            importJsonCommand(),   checkCommand(), applyPlaybookCommand(),
+            statusUpdateCommand(), icsCommand(),   importUsageCommand(),
+            adoptionCommand()};
 }
 
 const Command *findCommand(const QList<Command> &commands, const QString &name)
