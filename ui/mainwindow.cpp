@@ -2,10 +2,12 @@
 
 #include "commands/addcustomer.h"
 #include "commands/removecustomer.h"
+#include "dialogs/importwizard/importwizard.h"
 #include "dialogs/newcustomerdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "interchange/onboardingfilejson.h"
 #include "sample/sampleportfolio.h"
+#include "views/adoption/adoptionpage.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/handoff/handoffpage.h"
 #include "views/kickoff/kickoffpage.h"
@@ -46,7 +48,8 @@ const char *const RecentKey = "recentWorkspaces";
 const char *const PageKey = "mainwindow/page";
 
 // The customer's pages in tab order, by the key that remembers the one shown last.
-const char *const PageKeys[] = {"handoff", "kickoff", "successPlan", "timeline", "logs"};
+const char *const PageKeys[] = {"handoff",  "kickoff",  "successPlan",
+                                "timeline", "adoption", "logs"};
 // Before the key, the page was remembered by its place among these.
 const char *const OldPageOrder[] = {"handoff", "kickoff", "successPlan", "logs"};
 } // namespace
@@ -90,6 +93,11 @@ void MainWindow::createActions()
     m_export->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     m_export->setToolTip(tr("Save the selected customer's onboarding file to share it"));
     connect(m_export, &QAction::triggered, this, &MainWindow::chooseExportFile);
+
+    m_importUsage = new QAction(tr("Import &usage data…"), this);
+    m_importUsage->setToolTip(tr("Import the selected customer's usage events, user roster or "
+                                 "training completions"));
+    connect(m_importUsage, &QAction::triggered, this, &MainWindow::importUsageData);
 
     m_sample = new QAction(tr("Add &sample portfolio"), this);
     connect(m_sample, &QAction::triggered, this, &MainWindow::addSamplePortfolio);
@@ -138,6 +146,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_import);
     file->addAction(m_export);
+    file->addAction(m_importUsage);
     file->addSeparator();
     file->addAction(m_sample);
     file->addSeparator();
@@ -154,10 +163,10 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_preferences);
 
-    // The customer's pages, in tab order, on Ctrl+1 to Ctrl+5.
+    // The customer's pages, in tab order, on Ctrl+1 to Ctrl+6.
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList pageNames{tr("&Handoff"), tr("&Kickoff"), tr("&Success plan"),
-                                tr("&Timeline"), tr("&Logs")};
+    const QStringList pageNames{tr("&Handoff"),  tr("&Kickoff"),  tr("&Success plan"),
+                                tr("&Timeline"), tr("&Adoption"), tr("&Logs")};
     for (int i = 0; i < pageNames.size(); ++i) {
         QAction *action = view->addAction(pageNames.at(i));
         action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
@@ -199,6 +208,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_kickoffPage = nullptr;
     m_successPlanPage = nullptr;
     m_timelinePage = nullptr;
+    m_adoptionPage = nullptr;
     m_logsPage = nullptr;
     m_workspace = std::move(workspace);
     if (!m_workspace) {
@@ -274,6 +284,8 @@ void MainWindow::buildWorkspaceView()
     m_pages->addTab(m_successPlanPage, tr("Success plan"));
     m_timelinePage = new TimelinePage(workspace);
     m_pages->addTab(m_timelinePage, tr("Timeline"));
+    m_adoptionPage = new AdoptionPage(workspace);
+    m_pages->addTab(m_adoptionPage, tr("Adoption"));
     m_logsPage = new LogsPage(workspace);
     m_pages->addTab(m_logsPage, tr("Logs"));
     m_stack->addWidget(m_emptyState);
@@ -281,6 +293,9 @@ void MainWindow::buildWorkspaceView()
     restorePage();
     connect(m_timelinePage, &TimelinePage::messagePosted, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_adoptionPage, &AdoptionPage::messagePosted, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_adoptionPage, &AdoptionPage::importRequested, this, &MainWindow::importUsageData);
 
     m_splitter->addWidget(m_customerList);
     m_splitter->addWidget(m_stack);
@@ -335,6 +350,7 @@ void MainWindow::showCurrentCustomer()
         m_kickoffPage->setCustomer(id);
         m_successPlanPage->setCustomer(id);
         m_timelinePage->setCustomer(id);
+        m_adoptionPage->setCustomer(id);
         m_logsPage->setCustomer(id);
     }
     updateActions();
@@ -353,6 +369,7 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(hasCustomer);
     m_export->setEnabled(hasCustomer);
+    m_importUsage->setEnabled(hasCustomer);
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -544,6 +561,18 @@ bool MainWindow::exportCustomerFile(const QString &path)
     }
     statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 6000);
     return true;
+}
+
+void MainWindow::importUsageData()
+{
+    if (!m_workspace || !m_customerList)
+        return;
+    const CustomerId id = m_customerList->currentCustomer();
+    if (!m_workspace->customer(id))
+        return;
+    auto *wizard = new ImportWizard(m_workspace.get(), id, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 void MainWindow::editPreferences()

@@ -18,6 +18,7 @@ class QUndoGroup;
 
 namespace Csm {
 
+class AdoptionPage;
 class CustomerListPanel;
 class HandoffPage;
 class KickoffPage;
@@ -46,17 +47,21 @@ public:
     KickoffPage *kickoffPage() const { return m_kickoffPage; }
     SuccessPlanPage *successPlanPage() const { return m_successPlanPage; }
     TimelinePage *timelinePage() const { return m_timelinePage; }
+    AdoptionPage *adoptionPage() const { return m_adoptionPage; }
     LogsPage *logsPage() const { return m_logsPage; }
     QTabWidget *pages() const { return m_pages; }
     QStackedWidget *centralStack() const { return m_stack; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    QAction *importUsageAction() const { return m_importUsage; }
 
     void newCustomer();
     void deleteCurrentCustomer();
     void addSamplePortfolio();
     bool importCustomerFile(const QString &path);
     bool exportCustomerFile(const QString &path);
+    // Opens the import wizard for the selected customer's usage data.
+    void importUsageData();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +96,7 @@ private:
     KickoffPage *m_kickoffPage = nullptr;
     SuccessPlanPage *m_successPlanPage = nullptr;
     TimelinePage *m_timelinePage = nullptr;
+    AdoptionPage *m_adoptionPage = nullptr;
     LogsPage *m_logsPage = nullptr;
     QList<QAction *> m_pageActions;
     QLabel *m_workspaceLabel = nullptr;
@@ -100,6 +106,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_importUsage = nullptr;
     QAction *m_sample = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
+#include "dialogs/importwizard/importwizard.h"
 #include "models/customerfiltermodel.h"
 #include "models/recordtablemodel.h"
 #include "models/stakeholdermodel.h"
 #include "testsupport.h"
+#include "views/adoption/adoptionpage.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/handoff/handoffpage.h"
 #include "views/kickoff/kickoffpage.h"
@@ -11,10 +13,13 @@
 #include "views/timeline/timelinepage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -175,13 +180,16 @@ TEST_CASE("The customer's pages are one keystroke away, and a risk raised at the
     CHECK(window.pages()->currentWidget() == window.timelinePage());
     CHECK(window.timelinePage()->customer() == id);
     QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+5")));
+    CHECK(window.pages()->currentWidget() == window.adoptionPage());
+    CHECK(window.adoptionPage()->customer() == id);
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+6")));
     CHECK(window.pages()->currentWidget() == window.logsPage());
     QStringList tabs;
     for (int i = 0; i < window.pages()->count(); ++i)
         tabs.append(window.pages()->tabText(i));
     CHECK(tabs == QStringList{QStringLiteral("Handoff"), QStringLiteral("Kickoff"),
                               QStringLiteral("Success plan"), QStringLiteral("Timeline"),
-                              QStringLiteral("Logs")});
+                              QStringLiteral("Adoption"), QStringLiteral("Logs")});
 
     REQUIRE(window.logsPage()->riskModel()->rowCount() == 0);
     Risk risk;
@@ -233,4 +241,37 @@ TEST_CASE("A page remembered by its place before the Timeline tab came is still 
     window.setWorkspace(openAt(dir.filePath(QStringLiteral("w.csmw"))));
     window.addSamplePortfolio();
     CHECK(window.pages()->currentWidget() == window.logsPage());
+}
+
+TEST_CASE(
+    "Usage data is imported for the selected customer from the File menu or the Adoption page")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setWorkspace(openAt(dir.filePath(QStringLiteral("w.csmw"))));
+    window.show();
+    CHECK_FALSE(window.importUsageAction()->isEnabled());
+    window.addSamplePortfolio();
+    const CustomerId id = *window.workspace()->findCustomer(QStringLiteral("Quantum Freight"));
+    window.customerList()->selectCustomer(id);
+    REQUIRE(window.importUsageAction()->isEnabled());
+    QStringList fileMenu;
+    for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
+        fileMenu.append(action->text());
+    CHECK(fileMenu.contains(QStringLiteral("Import &usage data…")));
+
+    window.importUsageAction()->trigger();
+    auto *wizard = window.findChild<ImportWizard *>();
+    REQUIRE(wizard);
+    CHECK(wizard->customer() == id);
+    CHECK(wizard->isVisible());
+    wizard->close();
+    QApplication::processEvents();
+
+    // The page asks for the same wizard, for the customer it shows.
+    window.pages()->setCurrentWidget(window.adoptionPage());
+    Q_EMIT window.adoptionPage()->importRequested();
+    const auto wizards = window.findChildren<ImportWizard *>();
+    REQUIRE_FALSE(wizards.isEmpty());
+    CHECK(wizards.constLast()->customer() == id);
 }
