@@ -121,161 +121,264 @@ CsvFormat detectCsvFormat(const QByteArray &head)
     return format;
 }
 
+namespace {
+
+// Whether `bytes` are valid UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
+bool isValidUtf8(std::string_view bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        const unsigned char b = *p;
+        if (b < 0x80) {
+            ++p;
+            continue;
+        }
+        int length = 0;
+        char32_t code = 0;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+            code = b & 0x1F;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            code = b & 0x0F;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            code = b & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p < length)
+            return false;
+        for (int i = 1; i < length; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (p[i] & 0x3F);
+        }
+        if ((length == 3 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) ||
+            (length == 4 && (code < 0x10000 || code > 0x10FFFF)))
+            return false;
+        p += length;
+    }
+    return true;
+}
+
+} // namespace
+
 CsvReader::CsvReader(QIODevice *device, const CsvFormat &format, qsizetype chunkSize)
     : m_device(device)
     , m_format(format)
     , m_chunkSize(std::max<qsizetype>(16, chunkSize))
 {
-    switch (format.encoding) {
-    case TextEncoding::Utf8:
-        m_decoder.emplace(QStringConverter::Utf8);
-        break;
-    case TextEncoding::Utf16LE:
+    if (format.encoding == TextEncoding::Utf16LE)
         m_decoder.emplace(QStringConverter::Utf16LE);
-        break;
-    case TextEncoding::Utf16BE:
+    else if (format.encoding == TextEncoding::Utf16BE)
         m_decoder.emplace(QStringConverter::Utf16BE);
-        break;
-    case TextEncoding::Windows1252:
-        break;
-    }
     if (format.bomSize > 0)
         m_bytesRead += m_device->read(format.bomSize).size();
 }
 
-QString CsvReader::decode(const QByteArray &bytes)
+std::string_view CsvReader::field(int index) const
 {
-    if (!m_decoder)
-        return fromWindows1252(bytes);
-    return m_decoder->decode(bytes);
+    const size_t begin = index == 0 ? 0 : m_ends.at(size_t(index) - 1);
+    return std::string_view(m_record).substr(begin, m_ends.at(size_t(index)) - begin);
 }
 
+// Appends the next chunk of the device, as UTF-8, to the unconsumed bytes.
 bool CsvReader::fill()
 {
-    if (m_deviceDone)
-        return false;
-    const QByteArray bytes = m_device->read(m_chunkSize);
-    m_bytesRead += bytes.size();
-    if (bytes.isEmpty())
-        m_deviceDone = true;
-    QString text = decode(bytes);
-    if (m_decoder && m_decoder->hasError()) {
-        m_error = tr("line %1: the text is not valid in its encoding (%2); save the file as "
-                     "UTF-8 and try again")
-                      .arg(m_line)
-                      .arg(m_format.encoding == TextEncoding::Utf8 ? QStringLiteral("UTF-8")
-                                                                   : QStringLiteral("UTF-16"));
-        m_deviceDone = true;
-        return false;
+    while (!m_deviceDone) {
+        const QByteArray bytes = m_device->read(m_chunkSize);
+        m_bytesRead += bytes.size();
+        if (bytes.isEmpty())
+            m_deviceDone = true;
+        QByteArray text;
+        if (m_decoder) {
+            text = QString(m_decoder->decode(bytes)).toUtf8();
+            if (m_decoder->hasError()) {
+                m_error = tr("line %1: the text is not valid in its encoding (%2); save the "
+                             "file as UTF-8 and try again")
+                              .arg(m_line)
+                              .arg(QStringLiteral("UTF-16"));
+                m_deviceDone = true;
+                return false;
+            }
+        } else if (m_format.encoding == TextEncoding::Windows1252) {
+            text = fromWindows1252(bytes).toUtf8();
+        } else {
+            text = bytes;
+        }
+        if (text.isEmpty())
+            continue;
+        if (m_pos > 0) {
+            m_buffer.remove(0, m_pos);
+            m_pos = 0;
+        }
+        m_buffer.append(text);
+        return true;
     }
-    if (text.isEmpty())
-        return !m_deviceDone && fill();
-    m_buffer = m_buffer.mid(m_pos) + text;
-    m_pos = 0;
-    return true;
+    return false;
 }
 
-bool CsvReader::readRecord(QStringList *fields)
+void CsvReader::append(const char *begin, qsizetype size)
 {
-    fields->clear();
+    const size_t room =
+        size_t(MaxFieldBytes) - std::min(size_t(MaxFieldBytes), m_record.size() - m_fieldStart);
+    if (size_t(size) > room) {
+        if (m_oversized < 0)
+            m_oversized = fieldCount();
+        size = qsizetype(room);
+    }
+    m_record.append(begin, size_t(size));
+}
+
+void CsvReader::endField()
+{
+    m_ends.push_back(m_record.size());
+    m_fieldStart = m_record.size();
+}
+
+bool CsvReader::readRecord()
+{
+    m_record.clear();
+    m_ends.clear();
+    m_fieldStart = 0;
+    m_oversized = -1;
     if (!m_error.isEmpty())
         return false;
-    auto next = [this]() -> std::optional<QChar> {
-        if (m_pos >= m_buffer.size() && !fill())
-            return std::nullopt;
-        return m_buffer.at(m_pos++);
-    };
     // The LF of a CRLF that ended the previous record.
     if (m_skipLineFeed) {
-        m_skipLineFeed = false;
         if (m_pos >= m_buffer.size() && !fill())
             return false;
-        if (m_buffer.at(m_pos) == u'\n')
+        m_skipLineFeed = false;
+        if (m_buffer.at(m_pos) == '\n')
             ++m_pos;
     }
     if (m_pos >= m_buffer.size() && !fill())
         return false;
 
     m_recordLine = m_line;
-    const QChar delimiter = m_format.delimiter;
+    const char delimiter = char(m_format.delimiter.unicode());
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted } state = State::FieldStart;
-    QString field;
-    // A line end: CR, LF or CR LF. Inside quotes it is kept as one LF.
-    auto lineEnd = [this](QChar c) {
-        ++m_line;
-        m_skipLineFeed = c == u'\r';
+    bool lineFeedAfterQuotedCr = false;
+    unsigned char high = 0; // any byte >= 0x80 in the record, which is then checked as UTF-8
+    auto finish = [&] {
+        endField();
+        if (high & 0x80) {
+            if (!isValidUtf8(m_record)) {
+                m_error = tr("line %1: the text is not valid in its encoding (%2); save the "
+                             "file as UTF-8 and try again")
+                              .arg(m_recordLine)
+                              .arg(QStringLiteral("UTF-8"));
+                return false;
+            }
+        }
+        return true;
     };
     for (;;) {
-        const std::optional<QChar> read = next();
-        if (!m_error.isEmpty())
-            return false;
-        if (!read) {
+        if (m_pos >= m_buffer.size() && !fill()) {
+            if (!m_error.isEmpty())
+                return false;
             if (state == State::Quoted) {
                 m_error = tr("line %1: a quoted field is not closed before the end of the file")
                               .arg(m_recordLine);
                 return false;
             }
-            fields->append(field);
-            return true;
+            return finish();
         }
-        const QChar c = *read;
-        if (m_skipLineFeed) {
-            m_skipLineFeed = false;
-            if (c == u'\n')
+        const char *data = m_buffer.constData();
+        const char *p = data + m_pos;
+        const char *end = data + m_buffer.size();
+        if (lineFeedAfterQuotedCr) {
+            lineFeedAfterQuotedCr = false;
+            if (*p == '\n') {
+                ++m_pos;
                 continue;
+            }
         }
         switch (state) {
         case State::FieldStart:
-            if (c == u'"') {
+            if (*p == '"') {
                 state = State::Quoted;
+                ++m_pos;
                 break;
             }
             state = State::Unquoted;
             [[fallthrough]];
-        case State::Unquoted:
-            if (c == delimiter) {
-                fields->append(field);
-                field.clear();
-                state = State::FieldStart;
-            } else if (c == u'\n' || c == u'\r') {
-                lineEnd(c);
-                fields->append(field);
-                return true;
-            } else {
-                field.append(c);
+        case State::Unquoted: {
+            const char *run = p;
+            while (run < end && *run != delimiter && *run != '\n' && *run != '\r') {
+                high |= static_cast<unsigned char>(*run);
+                ++run;
             }
-            break;
-        case State::Quoted:
-            if (c == u'"') {
+            append(p, run - p);
+            m_pos += run - p;
+            if (run == end)
+                break;
+            ++m_pos;
+            if (*run == delimiter) {
+                endField();
+                state = State::FieldStart;
+                break;
+            }
+            ++m_line;
+            m_skipLineFeed = *run == '\r';
+            return finish();
+        }
+        case State::Quoted: {
+            const char *run = p;
+            while (run < end && *run != '"' && *run != '\n' && *run != '\r') {
+                high |= static_cast<unsigned char>(*run);
+                ++run;
+            }
+            append(p, run - p);
+            m_pos += run - p;
+            if (run == end)
+                break;
+            ++m_pos;
+            if (*run == '"') {
                 state = State::QuoteInQuoted;
-            } else if (c == u'\n' || c == u'\r') {
-                lineEnd(c);
-                field.append(u'\n');
             } else {
-                field.append(c);
+                // A line break inside quotes is kept as one LF, whatever the file uses.
+                ++m_line;
+                append("\n", 1);
+                lineFeedAfterQuotedCr = *run == '\r';
             }
             break;
+        }
         case State::QuoteInQuoted:
-            if (c == u'"') {
-                field.append(u'"');
+            ++m_pos;
+            if (*p == '"') {
+                append("\"", 1);
                 state = State::Quoted;
-            } else if (c == delimiter) {
-                fields->append(field);
-                field.clear();
+            } else if (*p == delimiter) {
+                endField();
                 state = State::FieldStart;
-            } else if (c == u'\n' || c == u'\r') {
-                lineEnd(c);
-                fields->append(field);
-                return true;
+            } else if (*p == '\n' || *p == '\r') {
+                ++m_line;
+                m_skipLineFeed = *p == '\r';
+                return finish();
             } else {
                 m_error = tr("line %1, field %2: text after the closing quote")
                               .arg(m_line)
-                              .arg(fields->size() + 1);
+                              .arg(fieldCount() + 1);
                 return false;
             }
             break;
         }
     }
+}
+
+bool CsvReader::readRecord(QStringList *fields)
+{
+    fields->clear();
+    if (!readRecord())
+        return false;
+    for (int i = 0; i < fieldCount(); ++i) {
+        const std::string_view bytes = field(i);
+        fields->append(QString::fromUtf8(bytes.data(), qsizetype(bytes.size())));
+    }
+    return true;
 }
 
 } // namespace Csm

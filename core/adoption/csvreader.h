@@ -12,6 +12,9 @@
 #include <QStringList>
 
 #include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 class QIODevice;
 
@@ -40,10 +43,22 @@ QString fromWindows1252(QByteArrayView bytes);
 class CsvReader
 {
 public:
+    // A field longer than this is cut there and the record marked (see oversizedField()), so
+    // one runaway quote cannot take all memory.
+    static constexpr qsizetype MaxFieldBytes = 1 << 20;
+
     // Reads from `device`, which must be open; `chunkSize` bytes at a time.
     CsvReader(QIODevice *device, const CsvFormat &format, qsizetype chunkSize = 1 << 16);
 
-    // The next record's fields. False at the end of the file, or on a problem (see error()).
+    // Reads the next record; its fields are then fieldCount() and field(i), as UTF-8 bytes
+    // valid until the next call. False at the end of the file, or on a problem (see error()).
+    bool readRecord();
+    int fieldCount() const { return int(m_ends.size()); }
+    std::string_view field(int index) const;
+    // The first field of the record last read that was cut at MaxFieldBytes, or -1.
+    int oversizedField() const { return m_oversized; }
+
+    // The next record's fields as text. False at the end of the file, or on a problem.
     bool readRecord(QStringList *fields);
 
     // The line on which the record last read starts (1 for the first line of the file).
@@ -55,13 +70,14 @@ public:
 
 private:
     bool fill();
-    QString decode(const QByteArray &bytes);
+    void endField();
+    void append(const char *begin, qsizetype size);
 
     QIODevice *m_device;
     CsvFormat m_format;
     qsizetype m_chunkSize;
-    std::optional<QStringDecoder> m_decoder;
-    QString m_buffer;
+    std::optional<QStringDecoder> m_decoder; // UTF-16 sources, turned into UTF-8
+    QByteArray m_buffer;                     // UTF-8 bytes not yet consumed start at m_pos
     qsizetype m_pos = 0;
     bool m_deviceDone = false;
     bool m_skipLineFeed = false; // a CR ended the last line; a LF right after it belongs to it
@@ -69,6 +85,11 @@ private:
     qint64 m_recordLine = 0;
     qint64 m_bytesRead = 0;
     QString m_error;
+
+    std::string m_record;       // the bytes of all fields of the current record
+    std::vector<size_t> m_ends; // where each field ends in m_record
+    size_t m_fieldStart = 0;
+    int m_oversized = -1;
 };
 
 } // namespace Csm

@@ -15,7 +15,7 @@ namespace {
             &Customer::member                                                                      \
     }
 
-const std::array<CustomerFieldSpec, 59> kFields{{
+const std::array<CustomerFieldSpec, 61> kFields{{
     CSM_FIELD(AccountName, "account_name", "Account name", Text, accountName),
     CSM_FIELD(Industry, "industry", "Industry", Text, industry),
     CSM_FIELD(Tier, "tier", "Tier", Enum, tier),
@@ -102,6 +102,8 @@ const std::array<CustomerFieldSpec, 59> kFields{{
     CSM_FIELD(ResourcesRole, "resources_role", "Committed role", Text, resourcesRole),
     CSM_FIELD(ResourcesHoursPerWeek, "resources_hours_per_week", "Hours per week", Integer,
               resourcesHoursPerWeek),
+    CSM_FIELD(LicensedSeats, "licensed_seats", "Licensed seats", Integer, licensedSeats),
+    CSM_FIELD(ActivationEvent, "activation_event", "Activation event", Text, activationEvent),
 }};
 
 const std::array<AgendaItem, 8> kAgenda{{

@@ -93,6 +93,10 @@ struct Customer
     QString resourcesRole;
     qint64 resourcesHoursPerWeek = 0;
 
+    // Adoption: the seats bought, and the one core action that proves first value.
+    qint64 licensedSeats = 0;
+    QString activationEvent;
+
     RecordMeta meta;
 
     bool operator==(const Customer &) const = default;
@@ -161,6 +165,8 @@ enum class CustomerField {
     ResourcesCommitted,
     ResourcesRole,
     ResourcesHoursPerWeek,
+    LicensedSeats,
+    ActivationEvent,
 };
 
 // The kickoff agenda: each item is a done flag and notes on the customer.

@@ -27,6 +27,8 @@ const std::array kObjectiveFields{
     CSM_RECORD_FIELD(Objective, ConfirmedAtKickoff, "confirmed_at_kickoff", "Confirmed at kickoff",
                      Bool, confirmedAtKickoff),
     CSM_RECORD_FIELD(Objective, QuickWin, "quick_win", "Quick win", Bool, quickWin),
+    CSM_RECORD_FIELD(Objective, UsageMetric, "usage_metric", "Measured from usage", Text,
+                     usageMetric),
 };
 
 const std::array kStepFields{

@@ -36,6 +36,9 @@ struct Objective
     QString customerOwner;
     bool confirmedAtKickoff = false;
     bool quickWin = false;
+    // The usage metric its measurements can be taken from ("weekly_active_users"); empty when
+    // measured by hand. See usageMetricKeys().
+    QString usageMetric;
     RecordMeta meta;
     bool operator==(const Objective &) const = default;
 };
@@ -79,6 +82,7 @@ enum class ObjectiveField {
     CustomerOwner,
     ConfirmedAtKickoff,
     QuickWin,
+    UsageMetric,
 };
 enum class StepField { Objective, Task, Owner, DueDate, Done };
 enum class MeasurementField { Objective, Date, Value, Note };

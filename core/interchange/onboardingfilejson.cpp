@@ -281,7 +281,8 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
     const int formatVersion = version.toInt();
     const std::function<bool(const CustomerFieldSpec &)> addedInVersion2 =
         [formatVersion](const CustomerFieldSpec &spec) {
-            return formatVersion < 2 && spec.field >= CustomerField::KickoffDurationMinutes;
+            return (formatVersion < 2 && spec.field >= CustomerField::KickoffDurationMinutes) ||
+                   (formatVersion < 4 && spec.field >= CustomerField::LicensedSeats);
         };
     if (!reader.readId(customer, customerPath, "id", &file.customer.id) ||
         !reader.readFields(customer, customerPath, &file.customer, customerFields(),
@@ -342,11 +343,17 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
                 recordsOk = reader.fail(path, tr("expected an object"));
                 return;
             }
+            // Version 4 added the objective's usage metric.
+            const std::function<bool(const FieldSpec<R, RecordField<R>> &)> addedInVersion4 =
+                [formatVersion](const FieldSpec<R, RecordField<R>> &spec) {
+                    return formatVersion < 4 &&
+                           QLatin1String(spec.key) == QLatin1String("usage_metric");
+                };
             R record;
             record.customerId = file.customer.id;
             const QJsonObject object = value.toObject();
             if (!reader.readId(object, path, "id", &record.id) ||
-                !reader.readFields(object, path, &record, Traits::fields()) ||
+                !reader.readFields(object, path, &record, Traits::fields(), addedInVersion4) ||
                 !reader.readMeta(object, path, &record.meta)) {
                 recordsOk = false;
                 return;

@@ -14,8 +14,9 @@ namespace Csm {
 constexpr const char *OnboardingFileFormat = "csm-workspace/onboarding-file";
 // Version 2 added the kickoff, success plan and governance records; version 1 files read with
 // those empty and the kickoff fields at their defaults. Version 3 added the implementation
-// plan; version 2 files read without one.
-constexpr int OnboardingFileFormatVersion = 3;
+// plan; version 2 files read without one. Version 4 added seats, the activation event and the
+// objective's usage metric; version 3 files read with them empty.
+constexpr int OnboardingFileFormatVersion = 4;
 
 // Serialises with sorted keys and stable record order, so the same file always gives the
 // same bytes.

@@ -1,6 +1,7 @@
 #include "sampleportfolio.h"
 
 #include "commands/addcustomer.h"
+#include "sample/sampleusage.h"
 #include "timeline/playbook.h"
 #include "timeline/schedule.h"
 #include "workspace/workspace.h"
@@ -338,6 +339,8 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.tier = Tier::HighTouch;
         c.arr = 184000;
         c.products = text("Enterprise plan, forecasting add-on, 250 seats");
+        c.licensedSeats = 250;
+        c.activationEvent = text("report_shared");
         c.termMonths = 24;
         c.renewalDate = c.signatureDate.addMonths(24);
         c.accountExecutive = text("Priya Raman");
@@ -488,6 +491,8 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.tier = Tier::Hybrid;
         c.arr = 36000;
         c.products = text("Growth plan, 60 seats");
+        c.licensedSeats = 60;
+        c.activationEvent = text("report_shared");
         c.accountExecutive = text("Priya Raman");
         c.implementationOwner = text("Jonas Weber");
         c.supportOwner = text("Hannah Becker");
@@ -542,6 +547,8 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.tier = Tier::Hybrid;
         c.arr = 22000;
         c.products = text("Growth plan, 25 seats");
+        c.licensedSeats = 25;
+        c.activationEvent = text("report_shared");
         c.accountExecutive = text("Marcus Lee");
         c.phase = Phase::Transition;
         c.primaryUseCase = text("Dispatch team sees late shipments before customers call.");
@@ -558,6 +565,8 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.tier = Tier::Digital;
         c.arr = 8400;
         c.products = text("Starter plan, 10 seats");
+        c.licensedSeats = 10;
+        c.activationEvent = text("report_shared");
         c.accountExecutive = text("Self-serve");
         c.phase = Phase::ValueRealization;
         c.primaryUseCase = text("Share one pipeline report with investors every month.");
@@ -591,6 +600,8 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.arr = 45000;
         c.currency = text("GBP");
         c.products = text("Growth plan, document automation, 80 seats");
+        c.licensedSeats = 80;
+        c.activationEvent = text("report_shared");
         c.accountExecutive = text("Priya Raman");
         c.implementationOwner = text("Jonas Weber");
         c.supportOwner = text("Hannah Becker");
@@ -650,6 +661,8 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         c.currency = text("CHF");
         c.language = text("de");
         c.products = text("Enterprise plan, 120 seats");
+        c.licensedSeats = 120;
+        c.activationEvent = text("report_shared");
         c.accountExecutive = text("Marcus Lee");
         c.implementationOwner = text("Tomás Ortega");
         c.supportOwner = text("Hannah Becker");
@@ -712,6 +725,25 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
     return b.files();
 }
 
+namespace {
+
+// After the customers: their usage data. Imported data is outside the undo stack, so undo
+// leaves it (it is invisible without its customer) and redo finds it already there.
+class ImportSampleUsage : public QUndoCommand
+{
+public:
+    ImportSampleUsage(Workspace *workspace, QUndoCommand *parent)
+        : QUndoCommand(parent)
+        , m_workspace(workspace)
+    {}
+    void redo() override { addSampleUsage(m_workspace); }
+
+private:
+    Workspace *m_workspace;
+};
+
+} // namespace
+
 QUndoCommand *makeAddSamplePortfolio(Workspace *workspace)
 {
     auto *macro =
@@ -728,6 +760,7 @@ QUndoCommand *makeAddSamplePortfolio(Workspace *workspace)
         delete macro;
         return nullptr;
     }
+    new ImportSampleUsage(workspace, macro);
     return macro;
 }
 

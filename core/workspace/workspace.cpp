@@ -646,3 +646,48 @@ bool Workspace::removePlaybook(const QString &id)
 }
 
 } // namespace Csm
+
+namespace Csm {
+
+UsageRollups Workspace::usageRollups(const CustomerId &customer) const
+{
+    return UsageStore(m_database->connection()).rollups(customer);
+}
+
+QList<UsageImportRecord> Workspace::usageImports(const CustomerId &customer) const
+{
+    return UsageStore(m_database->connection()).imports(customer);
+}
+
+std::optional<RememberedMapping> Workspace::rememberedMapping(ImportKind kind,
+                                                              const QString &fingerprint) const
+{
+    return UsageStore(m_database->connection()).rememberedMapping(kind, fingerprint);
+}
+
+AdoptionInputs Workspace::adoptionInputs(const CustomerId &id, const QDate &asOf, int days) const
+{
+    AdoptionInputs inputs;
+    inputs.asOf = asOf;
+    inputs.from = asOf.addDays(-(days - 1));
+    inputs.to = asOf;
+    if (const Customer *c = customer(id)) {
+        inputs.licensedSeats = int(c->licensedSeats);
+        inputs.activationEvent = c->activationEvent;
+        inputs.goLive = c->goLiveDate;
+        inputs.graduated = c->phase == Phase::Graduated;
+    }
+    return inputs;
+}
+
+AdoptionMetrics Workspace::adoptionMetrics(const CustomerId &customer) const
+{
+    return computeAdoptionMetrics(usageRollups(customer), adoptionInputs(customer, today()));
+}
+
+void Workspace::notifyUsageImported(const CustomerId &customer)
+{
+    Q_EMIT usageChanged(customer);
+}
+
+} // namespace Csm

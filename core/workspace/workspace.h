@@ -7,6 +7,7 @@
 #include "domain/stakeholder.h"
 #include "storage/database.h"
 #include "storage/playbookstore.h"
+#include "storage/usagestore.h"
 #include "workspace/workspacesettings.h"
 
 #include <QHash>
@@ -105,6 +106,20 @@ public:
     bool savePlaybook(const SavedPlaybook &playbook);
     bool removePlaybook(const QString &id);
 
+    // Imported usage data. It is not edited, so it bypasses the undo stack: an import is
+    // written by UsageImporter on its own connection, in one transaction, and then announced
+    // here with notifyUsageImported(), which emits usageChanged().
+    UsageRollups usageRollups(const CustomerId &customer) const;
+    QList<UsageImportRecord> usageImports(const CustomerId &customer) const;
+    std::optional<RememberedMapping> rememberedMapping(ImportKind kind,
+                                                       const QString &fingerprint) const;
+    // The inputs of the customer's adoption metrics as of `asOf`, over the `days` before it.
+    AdoptionInputs adoptionInputs(const CustomerId &customer, const QDate &asOf,
+                                  int days = 90) const;
+    // The customer's adoption metrics today (over the last 90 days).
+    AdoptionMetrics adoptionMetrics(const CustomerId &customer) const;
+    void notifyUsageImported(const CustomerId &customer);
+
 Q_SIGNALS:
     void customerAdded(const Csm::CustomerId &id);
     void customerRemoved(const Csm::CustomerId &id);
@@ -120,6 +135,8 @@ Q_SIGNALS:
     void settingsChanged();
     void storageFailed(const QString &message);
     void playbooksChanged();
+    // An import into the customer's usage data committed.
+    void usageChanged(const Csm::CustomerId &customer);
 
 private:
     explicit Workspace(std::unique_ptr<Database> database);

@@ -103,6 +103,8 @@ OnboardingFile fullOnboardingFile(const RecordMeta &meta)
     c.resourcesCommitted = Answer::No;
     c.resourcesRole = QStringLiteral("IT admin");
     c.resourcesHoursPerWeek = 5;
+    c.licensedSeats = 60;
+    c.activationEvent = QStringLiteral("report_shared");
     c.meta = meta;
 
     for (int i = 0; i < 2; ++i) {
@@ -147,6 +149,7 @@ OnboardingFile fullOnboardingFile(const RecordMeta &meta)
     objective.customerOwner = QStringLiteral("Eva Sponsor");
     objective.confirmedAtKickoff = true;
     objective.quickWin = true;
+    objective.usageMetric = QStringLiteral("weekly_active_users");
     file.objectives.append(objective);
 
     OperationalStep step = stamped(OperationalStep{}, 2);

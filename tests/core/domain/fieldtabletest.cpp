@@ -30,7 +30,7 @@ const RecordMeta someMeta{QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC), QS
 TEST_CASE("Customer field table lists every field once, in enum order")
 {
     const auto fields = customerFields();
-    REQUIRE(fields.size() == size_t(CustomerField::ResourcesHoursPerWeek) + 1);
+    REQUIRE(fields.size() == size_t(CustomerField::ActivationEvent) + 1);
     for (size_t i = 0; i < fields.size(); ++i) {
         INFO("row " << i << " (" << fields[i].key << ")");
         CHECK(fields[i].field == CustomerField(i));

@@ -253,8 +253,47 @@ TEST_CASE("Only the missing sample customers are added")
 
     QUndoCommand *command = makeAddSamplePortfolio(ws.get());
     REQUIRE(command);
-    CHECK(command->childCount() == 1);
+    CHECK(command->childCount() == 2); // the customer, then the sample usage data
     stack->push(command);
     CHECK(ws->customerCount() == all);
     CHECK(ws->findCustomer(QStringLiteral("Quantum Freight")));
+}
+
+TEST_CASE("Live sample customers come with usage data that tells their story")
+{
+    Test::TempWorkspace ws;
+    ws->undoStack()->push(makeAddSamplePortfolio(ws.get()));
+    auto metrics = [&](const char *name) {
+        const std::optional<CustomerId> id = ws->findCustomer(QString::fromUtf8(name));
+        REQUIRE(id);
+        return ws->adoptionMetrics(*id);
+    };
+    auto flagged = [](const AdoptionMetrics &m, const char *key) {
+        return std::any_of(m.flags.cbegin(), m.flags.cend(),
+                           [&](const AdoptionFlag &f) { return f.key == QLatin1String(key); });
+    };
+    // Brightleaf's champion went on leave: no logins for 12 days.
+    const AdoptionMetrics brightleaf = metrics("Brightleaf Retail");
+    CHECK(brightleaf.hasData);
+    CHECK(flagged(brightleaf, "silent_stall"));
+    CHECK(brightleaf.loginRate < 0.6);
+    // Cobalt is a healthy digital customer; Maple & Finch graduated with most seats active.
+    const AdoptionMetrics cobalt = metrics("Cobalt Analytics");
+    CHECK(cobalt.adoptionRate >= 0.8);
+    CHECK(cobalt.flags.isEmpty());
+    CHECK(cobalt.activatedUsers > 0);
+    CHECK(metrics("Maple & Finch Legal").adoptionRate >= 0.8);
+    CHECK_FALSE(metrics("Maple & Finch Legal").training.isEmpty());
+    // Alpine went live a week ago and is ramping up; Northwind is not live yet.
+    const AdoptionMetrics alpine = metrics("Alpine Manufacturing");
+    CHECK(alpine.hasData);
+    CHECK(alpine.flags.isEmpty());
+    CHECK_FALSE(metrics("Northwind Logistics").hasData);
+
+    // Undo and redo add nothing twice.
+    const qint64 before =
+        ws->usageImports(*ws->findCustomer(QStringLiteral("Cobalt Analytics"))).size();
+    ws->undoStack()->undo();
+    ws->undoStack()->redo();
+    CHECK(ws->usageImports(*ws->findCustomer(QStringLiteral("Cobalt Analytics"))).size() == before);
 }
