@@ -182,6 +182,13 @@ std::optional<ImportKind> ImportFilePage::guessKind(const QStringList &header)
     return best;
 }
 
+void ImportFilePage::initializePage()
+{
+    // Without a file, the first thing to do is to choose one.
+    if (m_wizard->filePath().isEmpty())
+        m_choose->setFocus();
+}
+
 bool ImportFilePage::isComplete() const
 {
     const ImportPreview &preview = m_wizard->preview();

@@ -32,6 +32,7 @@ public:
     // The kind the header suggests, if one kind fits it clearly.
     static std::optional<ImportKind> guessKind(const QStringList &header);
 
+    void initializePage() override;
     bool isComplete() const override;
 
     QPushButton *chooseButton() const { return m_choose; }

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -205,15 +206,16 @@ void ImportMappingPage::rebuild()
     selectTimeZone(zone);
     (order == DateOrder::DayFirst ? m_dayFirst : m_monthFirst)->setChecked(true);
     if (preview.dateOrderCertain)
-        m_dateOrderNote->setText(order == DateOrder::DayFirst
-                                     ? tr("Certain: the file's dates put the day first.")
-                                     : tr("Certain: the file's dates put the month first."));
+        m_orderNote = order == DateOrder::DayFirst
+                          ? tr("Certain: the file's dates put the day first.")
+                          : tr("Certain: the file's dates put the month first.");
     else if (m_remembered)
-        m_dateOrderNote->setText(tr("As last time. The first rows' dates read either way."));
+        m_orderNote = tr("As last time. The first rows' dates read either way.");
     else
-        m_dateOrderNote->setText(tr("Guessed: the first rows' dates read either way. Check one "
-                                    "against the source."));
+        m_orderNote = tr("Guessed: the first rows' dates read either way. Check one against "
+                         "the source.");
 
+    m_previewModel->setMapping(kind, this->mapping());
     m_preview->resizeColumnsToContents();
     for (int column = 0; column < m_previewModel->columnCount(); ++column)
         if (m_preview->columnWidth(column) > kMaxPreviewColumnWidth)
@@ -258,6 +260,31 @@ bool ImportMappingPage::isComplete() const
            timeZone().isValid();
 }
 
+bool ImportMappingPage::datesYearFirst() const
+{
+    // Values that are no date at all ("yesterday") are the check's business, not this one's.
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}"));
+    static const QRegularExpression dayMonthDate(
+        QStringLiteral("^\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}"));
+    const ColumnMapping current = mapping();
+    const ImportPreview &preview = m_wizard->preview();
+    int isoDates = 0;
+    for (const ImportField field :
+         {ImportField::Timestamp, ImportField::SeatStart, ImportField::CompletedOn}) {
+        const int column = current.value(field, -1);
+        if (column < 0)
+            continue;
+        for (const QStringList &row : preview.rows) {
+            const QString value = row.value(column).trimmed();
+            if (dayMonthDate.match(value).hasMatch())
+                return false;
+            if (isoDate.match(value).hasMatch())
+                ++isoDates;
+        }
+    }
+    return isoDates > 0;
+}
+
 void ImportMappingPage::updateState()
 {
     const ImportKind kind = m_wizard->kind();
@@ -276,6 +303,10 @@ void ImportMappingPage::updateState()
         problems.append(tr("\u201c%1\u201d is not a time zone; choose one from the list.")
                             .arg(m_timeZone->currentText().trimmed()));
     ImportStyle::setBanner(m_missing, ImportStyle::Banner::Warning, problems.join(u' '));
+    m_dateOrderNote->setText(
+        datesYearFirst() ? tr("Not needed for this file: its dates are written year first, as "
+                              "in 2026-01-05.")
+                         : m_orderNote);
     Q_EMIT completeChanged();
 }
 

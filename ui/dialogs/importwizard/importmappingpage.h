@@ -51,6 +51,9 @@ private:
     void rebuild();
     void selectTimeZone(const QByteArray &id);
     void updateState();
+    // True when the dates in the first rows are all written year first (2026-01-05), so the
+    // order of day and month does not matter.
+    bool datesYearFirst() const;
 
     ImportWizard *m_wizard;
     QString m_builtFor; // the file and kind the page was set up for
@@ -65,6 +68,7 @@ private:
     QRadioButton *m_dayFirst = nullptr;
     QRadioButton *m_monthFirst = nullptr;
     QLabel *m_dateOrderNote = nullptr;
+    QString m_orderNote; // whether the preset order is certain, remembered or guessed
     QLabel *m_missing = nullptr;
 };
 

@@ -81,8 +81,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     const QString field = fieldOf(section);
     switch (role) {
     case Qt::DisplayRole:
-        return field.isEmpty() ? m_header.at(section)
-                               : tr("%1 \u2192 %2").arg(m_header.at(section), field);
+        // The column's name over what it feeds.
+        return tr("%1\n%2").arg(m_header.at(section), field.isEmpty() ? tr("not imported") : field);
     case Qt::ToolTipRole:
         return field.isEmpty()
                    ? tr("Column \u201c%1\u201d is not imported").arg(m_header.at(section))

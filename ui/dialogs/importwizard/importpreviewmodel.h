@@ -1,5 +1,5 @@
-// The first rows of a file to import, as a table under its header; the columns that feed a
-// field say which in their header, the others are dimmed as not imported. Read-only.
+// The first rows of a file to import, as a table under its header; each column's header says
+// which field it feeds, and the columns that feed none are dimmed. Read-only.
 #pragma once
 
 #include "adoption/importschema.h"

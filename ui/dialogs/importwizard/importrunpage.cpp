@@ -106,7 +106,7 @@ void ImportRunPage::onFinished()
     const QLocale locale;
     if (m_result.ok) {
         setTitle(tr("Import finished"));
-        setSubTitle(QString());
+        setSubTitle(tr("The customer's adoption metrics now include these rows."));
         m_imported->setText(locale.toString(m_result.imported));
         m_duplicates->setText(locale.toString(m_result.duplicates));
         m_rejected->setText(locale.toString(m_result.rejected));
@@ -118,13 +118,13 @@ void ImportRunPage::onFinished()
         m_wizard->workspace()->notifyUsageImported(m_wizard->customer());
     } else if (m_result.cancelled) {
         setTitle(tr("Import cancelled"));
-        setSubTitle(QString());
+        setSubTitle(tr("Nothing was written."));
         ImportStyle::setBanner(m_message, ImportStyle::Banner::Warning,
                                tr("The import was cancelled. Nothing was changed in the "
                                   "workspace."));
     } else {
         setTitle(tr("Import failed"));
-        setSubTitle(QString());
+        setSubTitle(tr("Nothing was written."));
         ImportStyle::setBanner(m_message, ImportStyle::Banner::Error,
                                tr("%1\nNothing was changed in the workspace.").arg(m_result.error));
     }

@@ -28,16 +28,18 @@ QString outputDir()
     return dir;
 }
 
-void save(QWidget *widget, const QString &name)
+void save(QWizard *widget, const QString &name)
 {
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QString path = outputDir() + QLatin1Char('/') + name;
-    CHECK(widget->minimumSizeHint().width() <= widget->width());
-    CHECK(widget->minimumSizeHint().height() <= widget->height());
+    // A page that needs more room than it has would be clipped or squeezed.
+    const QWidget *page = widget->currentPage();
+    CHECK(page->minimumSizeHint().width() <= page->width());
+    CHECK(page->minimumSizeHint().height() <= page->height());
     CHECK(widget->grab().save(path));
-    std::printf("wrote %s (minimum size %dx%d)\n", qPrintable(path),
-                widget->minimumSizeHint().width(), widget->minimumSizeHint().height());
+    std::printf("wrote %s (page %dx%d, its minimum %dx%d)\n", qPrintable(path), page->width(),
+                page->height(), page->minimumSizeHint().width(), page->minimumSizeHint().height());
 }
 
 // A usage export as an analytics tool writes it; every 41st row is broken in one of the

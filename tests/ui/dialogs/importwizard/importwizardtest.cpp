@@ -189,6 +189,7 @@ TEST_CASE("The columns are matched from header names like Email, Event Name and 
     CHECK_FALSE(page->usesRememberedMapping());
     CHECK(page->sourceNote()->text().contains(QStringLiteral("matched by their names")));
     CHECK(page->timeZone() == QTimeZone("UTC"));
+    CHECK(page->dateOrderNote()->text().startsWith(QStringLiteral("Not needed")));
     CHECK(page->missingLabel()->isHidden());
     CHECK(wizard.button(QWizard::NextButton)->isEnabled());
 
@@ -197,7 +198,8 @@ TEST_CASE("The columns are matched from header names like Email, Event Name and 
     REQUIRE(preview->rowCount() == 2);
     CHECK(
         preview->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("User e-mail")));
-    CHECK(preview->headerData(1, Qt::Horizontal).toString() == QStringLiteral("Plan"));
+    CHECK(preview->headerData(1, Qt::Horizontal).toString() ==
+          QStringLiteral("Plan\nnot imported"));
     CHECK(preview->headerData(1, Qt::Horizontal, Qt::ToolTipRole)
               .toString()
               .contains(QStringLiteral("not imported")));
