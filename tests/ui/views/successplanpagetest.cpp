@@ -1,5 +1,6 @@
 #include "views/successplan/successplanpage.h"
 
+#include "adoption/usageimporter.h"
 #include "commands/addrecord.h"
 #include "commands/changecustomerfield.h"
 #include "commands/changerecordfield.h"
@@ -16,10 +17,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -70,6 +73,45 @@ int count(Workspace &ws, const CustomerId &customer)
     return int(ws.records<Outcome>(customer).size() + ws.records<Objective>(customer).size() +
                ws.records<OperationalStep>(customer).size() +
                ws.records<Measurement>(customer).size());
+}
+
+// The one reading recorded from usage data.
+Measurement fromUsage(Workspace &ws, const CustomerId &customer)
+{
+    QList<Measurement> found;
+    for (const Measurement &m : ws.records<Measurement>(customer))
+        if (m.note == QStringLiteral("From usage data"))
+            found.append(m);
+    REQUIRE(found.size() == 1);
+    return found.first();
+}
+
+// Imports a usage file into the customer's usage data, as the import wizard does, and
+// announces it. Around the test clock's day, Monday, March 2, 2026: three users active in the
+// last 7 days, a fourth three weeks before; two of them used the dashboard.
+void importUsage(Test::TempWorkspace &ws, const CustomerId &customer)
+{
+    const QString path = ws.dir() + QStringLiteral("/usage.csv");
+    Test::writeBytes(path,
+                     "user_email,user_role,event,feature,timestamp,duration_s\n"
+                     "ana@acme.example,admin,login,,2026-03-02T08:00:00Z,60\n"
+                     "ana@acme.example,admin,feature_used,dashboard,2026-03-02T08:05:00Z,600\n"
+                     "ben@acme.example,end_user,login,,2026-02-27T09:00:00Z,60\n"
+                     "ben@acme.example,end_user,feature_used,dashboard,2026-02-27T09:10:00Z,300\n"
+                     "cara@acme.example,end_user,login,,2026-02-25T10:00:00Z,60\n"
+                     "dan@acme.example,manager,feature_used,reports,2026-02-09T10:00:00Z,60\n");
+    ImportOptions options;
+    options.customer = customer;
+    options.mapping = guessMapping(ImportKind::Usage,
+                                   {QStringLiteral("user_email"), QStringLiteral("user_role"),
+                                    QStringLiteral("event"), QStringLiteral("feature"),
+                                    QStringLiteral("timestamp"), QStringLiteral("duration_s")});
+    options.author = QStringLiteral("Alex Morgan");
+    const ImportResult result = UsageImporter(ws.path(), options).run(path);
+    INFO(result.error.toStdString());
+    REQUIRE(result.ok);
+    REQUIRE(result.imported == 6);
+    ws->notifyUsageImported(customer);
 }
 
 } // namespace
@@ -438,4 +480,115 @@ TEST_CASE("The quick-win warning shows while the quick win is outside 7 to 14 da
         new ChangeRecordField<Objective>(ws.get(), plan.quickWin, ObjectiveField::QuickWin, false));
     CHECK(!warning->isVisible());
     CHECK(page.quickWinHintLabel()->isVisible());
+}
+
+TEST_CASE("An objective measured from usage takes its readings from the usage data")
+{
+    Test::TempWorkspace ws;
+    const Test::SamplePlan plan = Test::addSamplePlan(ws);
+    SuccessPlanPage page(ws.get());
+    page.setCustomer(plan.customer);
+    page.resize(1100, 750);
+    page.show();
+    page.treeView()->setCurrentIndex(page.treeModel()->indexOf(plan.dispatchers));
+    ObjectiveDetailPanel *panel = page.objectivePanel();
+    REQUIRE(panel->objective() == plan.dispatchers);
+    QComboBox *combo = panel->usageMetricCombo();
+    REQUIRE(combo);
+    CHECK(combo == panel->editor(ObjectiveField::UsageMetric));
+    QPushButton *record = panel->recordFromUsageButton();
+    REQUIRE(record);
+    QUndoStack *stack = ws->undoStack();
+
+    // Without usage data the metrics can be chosen, but nothing can be recorded yet.
+    CHECK(combo->currentData().toString().isEmpty());
+    CHECK(combo->itemData(0).toString().isEmpty());
+    CHECK(combo->findData(QStringLiteral("weekly_active_users")) > 0);
+    CHECK(combo->findData(QStringLiteral("feature:dashboard")) < 0);
+    CHECK(!record->isEnabled());
+    CHECK(record->toolTip().contains(QStringLiteral("No usage data")));
+
+    importUsage(ws, plan.customer);
+    // The features of the data are offered now, with their labels.
+    const int dashboard = combo->findData(QStringLiteral("feature:dashboard"));
+    REQUIRE(dashboard > 0);
+    CHECK(combo->itemText(dashboard) == usageMetricLabel(QStringLiteral("feature:dashboard")));
+    CHECK(combo->findData(QStringLiteral("feature:reports")) > 0);
+    // Still nothing to record from: no metric is chosen.
+    CHECK(!record->isEnabled());
+    CHECK(record->toolTip().contains(QStringLiteral("Choose the usage metric")));
+
+    // Choosing a metric is one undo step.
+    const int weekly = combo->findData(QStringLiteral("weekly_active_users"));
+    REQUIRE(weekly > 0);
+    CHECK(combo->itemText(weekly) == QStringLiteral("Weekly active users"));
+    int before = stack->count();
+    combo->setCurrentIndex(weekly);
+    Q_EMIT combo->activated(weekly);
+    CHECK(stack->count() == before + 1);
+    CHECK(ws->record<Objective>(plan.dispatchers)->usageMetric ==
+          QStringLiteral("weekly_active_users"));
+    REQUIRE(record->isEnabled());
+    CHECK(record->toolTip().contains(QStringLiteral("Weekly active users is 3")));
+    stack->undo();
+    CHECK(ws->record<Objective>(plan.dispatchers)->usageMetric.isEmpty());
+    CHECK(combo->currentIndex() == 0);
+    CHECK(!record->isEnabled());
+    stack->redo();
+    CHECK(combo->currentData().toString() == QStringLiteral("weekly_active_users"));
+
+    // Recording adds a reading dated today with the metric's value, also one undo step.
+    const qsizetype readings = ws->records<Measurement>(plan.customer).size();
+    before = stack->count();
+    click(record);
+    CHECK(stack->count() == before + 1);
+    REQUIRE(ws->records<Measurement>(plan.customer).size() == readings + 1);
+    const Measurement added = fromUsage(*ws, plan.customer);
+    CHECK(added.objectiveId == plan.dispatchers);
+    CHECK(added.date == QDate(2026, 3, 2));
+    CHECK(added.value == 3); // ana, ben and cara in the 7 days up to March 2
+    CHECK(panel->latestLabel()->text().contains(QStringLiteral("3")));
+    stack->undo();
+    CHECK(ws->records<Measurement>(plan.customer).size() == readings);
+
+    // A feature's share of the active users, as a percentage: 2 of the 4 used the dashboard.
+    combo->setCurrentIndex(dashboard);
+    Q_EMIT combo->activated(dashboard);
+    REQUIRE(ws->record<Objective>(plan.dispatchers)->usageMetric ==
+            QStringLiteral("feature:dashboard"));
+    click(record);
+    REQUIRE(ws->records<Measurement>(plan.customer).size() == readings + 1);
+    const Measurement share = fromUsage(*ws, plan.customer);
+    CHECK(share.value == Approx(50));
+
+    // Back to none: measured by hand again.
+    combo->setCurrentIndex(0);
+    Q_EMIT combo->activated(0);
+    CHECK(ws->record<Objective>(plan.dispatchers)->usageMetric.isEmpty());
+    CHECK(!record->isEnabled());
+}
+
+TEST_CASE("Record from usage stays disabled for a customer without usage data")
+{
+    Test::TempWorkspace ws;
+    const Test::SamplePlan plan = Test::addSamplePlan(ws);
+    // The objective names a metric, but the customer has no usage data.
+    ws->undoStack()->push(new ChangeRecordField<Objective>(
+        ws.get(), plan.onTime, ObjectiveField::UsageMetric, QStringLiteral("feature:tracking")));
+    SuccessPlanPage page(ws.get());
+    page.setCustomer(plan.customer);
+    page.resize(1100, 750);
+    page.show();
+    page.treeView()->setCurrentIndex(page.treeModel()->indexOf(plan.onTime));
+    ObjectiveDetailPanel *panel = page.objectivePanel();
+    REQUIRE(panel->objective() == plan.onTime);
+    // The metric chosen still shows, though the data does not have it.
+    QComboBox *combo = panel->usageMetricCombo();
+    CHECK(combo->currentData().toString() == QStringLiteral("feature:tracking"));
+    CHECK(combo->currentText().contains(QStringLiteral("tracking")));
+    CHECK(!panel->recordFromUsageButton()->isEnabled());
+    CHECK(panel->recordFromUsageButton()->toolTip().contains(QStringLiteral("No usage data")));
+    const qsizetype readings = ws->records<Measurement>(plan.customer).size();
+    panel->recordFromUsage();
+    CHECK(ws->records<Measurement>(plan.customer).size() == readings);
 }

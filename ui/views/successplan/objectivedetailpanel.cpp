@@ -84,6 +84,24 @@ ObjectiveDetailPanel::ObjectiveDetailPanel(Workspace *workspace, QWidget *parent
     };
     connect(workspace, &Workspace::customerAdded, this, customerEvent);
     connect(workspace, &Workspace::customerRemoved, this, customerEvent);
+    // Seats, go-live and the activation event change the metrics; an import changes the data.
+    auto usageEvent = [this](const CustomerId &id) {
+        if (id != m_customer)
+            return;
+        forgetUsageMetrics();
+        // Typing in the handoff form changes the customer at every key; catch up when shown.
+        if (isVisible())
+            refresh();
+    };
+    connect(workspace, &Workspace::customerChanged, this, usageEvent);
+    connect(workspace, &Workspace::usageChanged, this, usageEvent);
+}
+
+void ObjectiveDetailPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_usageMetrics && !m_objective.isNull())
+        refresh();
 }
 
 QWidget *ObjectiveDetailPanel::buildFields()
@@ -150,6 +168,17 @@ QWidget *ObjectiveDetailPanel::buildFields()
     addRow(5, 0, ObjectiveField::VendorOwner, lineEdit(ObjectiveField::VendorOwner));
     addRow(5, 2, ObjectiveField::CustomerOwner, lineEdit(ObjectiveField::CustomerOwner));
 
+    // Filled in refreshUsage(): the metrics this customer's usage data has.
+    auto *usageMetric = new QComboBox;
+    usageMetric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    usageMetric->setMinimumContentsLength(20);
+    usageMetric->setToolTip(tr("The adoption metric its readings can be recorded from, once the "
+                               "customer's usage data is imported"));
+    connect(usageMetric, &QComboBox::activated, this, [this, usageMetric](int) {
+        edit(ObjectiveField::UsageMetric, usageMetric->currentData().toString());
+    });
+    addRow(6, 0, ObjectiveField::UsageMetric, usageMetric, 3);
+
     auto *checks = new QHBoxLayout;
     checks->setSpacing(16);
     checks->addWidget(checkBox(ObjectiveField::ConfirmedAtKickoff));
@@ -157,8 +186,8 @@ QWidget *ObjectiveDetailPanel::buildFields()
     quickWin->setToolTip(tr("One early result the customer sees 7 to 14 days after the kickoff."));
     checks->addWidget(quickWin);
     checks->addStretch();
-    grid->addLayout(checks, 6, 1, 1, 3);
-    grid->setRowStretch(7, 1);
+    grid->addLayout(checks, 7, 1, 1, 3);
+    grid->setRowStretch(8, 1);
     return group;
 }
 
@@ -252,13 +281,17 @@ QWidget *ObjectiveDetailPanel::buildMeasurements()
     m_removeMeasurement = new QPushButton(tr("Remove"));
     m_removeMeasurement->setObjectName(QStringLiteral("removeMeasurement"));
     m_removeMeasurement->setEnabled(false);
+    m_recordFromUsage = new QPushButton(tr("Record from usage"));
+    m_recordFromUsage->setObjectName(QStringLiteral("recordFromUsage"));
     buttons->addWidget(add);
+    buttons->addWidget(m_recordFromUsage);
     buttons->addWidget(m_removeMeasurement);
     buttons->addStretch();
     row->addLayout(buttons);
     layout->addLayout(row);
 
     connect(add, &QPushButton::clicked, this, &ObjectiveDetailPanel::addMeasurement);
+    connect(m_recordFromUsage, &QPushButton::clicked, this, &ObjectiveDetailPanel::recordFromUsage);
     connect(m_removeMeasurement, &QPushButton::clicked, this,
             &ObjectiveDetailPanel::removeSelectedMeasurements);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -271,6 +304,8 @@ void ObjectiveDetailPanel::setObjective(const ObjectiveId &objective)
     m_objective = objective;
     const Objective *record = m_workspace->record<Objective>(objective);
     const CustomerId customer = record ? record->customerId : CustomerId();
+    if (customer != m_customer)
+        forgetUsageMetrics();
     m_customer = customer;
     if (m_measurements->customer() != customer)
         m_measurements->setCustomer(customer);
@@ -319,6 +354,7 @@ void ObjectiveDetailPanel::refresh()
         }
     }
     refreshOutcomes(current);
+    refreshUsage(current);
     m_refreshing = false;
     refreshStatus(current);
 }
@@ -336,6 +372,61 @@ void ObjectiveDetailPanel::refreshOutcomes(const Objective &objective)
     if (!found)
         combo->addItem(tr("(no outcome)"), QString());
     combo->setCurrentIndex(combo->findData(found ? objective.outcomeId.toString() : QString()));
+}
+
+QComboBox *ObjectiveDetailPanel::usageMetricCombo() const
+{
+    return qobject_cast<QComboBox *>(m_editors.value(int(ObjectiveField::UsageMetric)));
+}
+
+const AdoptionMetrics &ObjectiveDetailPanel::usageMetrics()
+{
+    if (!m_usageMetrics) {
+        m_usageMetrics = m_workspace->adoptionMetrics(m_customer);
+        m_usageMetricKeys = usageMetricKeys(m_workspace->usageRollups(m_customer));
+    }
+    return *m_usageMetrics;
+}
+
+void ObjectiveDetailPanel::forgetUsageMetrics()
+{
+    m_usageMetrics.reset();
+    m_usageMetricKeys.clear();
+}
+
+void ObjectiveDetailPanel::refreshUsage(const Objective &objective)
+{
+    const AdoptionMetrics &metrics = usageMetrics();
+    QComboBox *combo = usageMetricCombo();
+    combo->clear();
+    combo->addItem(tr("None (measured by hand)"), QString());
+    for (const QString &key : std::as_const(m_usageMetricKeys))
+        combo->addItem(usageMetricLabel(key), key);
+    // A metric chosen before the data that has it was imported (or after it went) still shows.
+    if (!objective.usageMetric.isEmpty() && combo->findData(objective.usageMetric) < 0)
+        combo->addItem(
+            tr("%1 (not in the usage data)").arg(usageMetricLabel(objective.usageMetric)),
+            objective.usageMetric);
+    combo->setCurrentIndex(combo->findData(objective.usageMetric));
+
+    const std::optional<double> value = objective.usageMetric.isEmpty()
+                                            ? std::nullopt
+                                            : usageMetricValue(metrics, objective.usageMetric);
+    m_recordFromUsage->setEnabled(value.has_value());
+    if (!metrics.hasData)
+        m_recordFromUsage->setToolTip(
+            tr("No usage data for this customer yet: import a usage file first"));
+    else if (objective.usageMetric.isEmpty())
+        m_recordFromUsage->setToolTip(
+            tr("Choose the usage metric this objective is measured from first"));
+    else if (!value)
+        m_recordFromUsage->setToolTip(tr("The usage data has no value for %1 today")
+                                          .arg(usageMetricLabel(objective.usageMetric)));
+    else
+        m_recordFromUsage->setToolTip(
+            tr("Add a reading dated today: %1 is %2 in the usage data")
+                .arg(usageMetricLabel(objective.usageMetric),
+                     SuccessPlanTreeModel::formatValue(*value, objective.unit)));
 }
 
 void ObjectiveDetailPanel::refreshStatus(const Objective &objective)
@@ -401,6 +492,29 @@ void ObjectiveDetailPanel::addMeasurement()
         m_measurements->index(row, m_measurements->columnOf(MeasurementField::Value)));
     m_table->setCurrentIndex(index);
     m_table->edit(index);
+}
+
+void ObjectiveDetailPanel::recordFromUsage()
+{
+    const Objective *objective = m_workspace->record<Objective>(m_objective);
+    if (!objective || objective->usageMetric.isEmpty())
+        return;
+    // The metrics as of now, not as of the last refresh: the day may have turned since.
+    forgetUsageMetrics();
+    const std::optional<double> value = usageMetricValue(usageMetrics(), objective->usageMetric);
+    if (!value) {
+        refresh();
+        return;
+    }
+    Measurement measurement;
+    measurement.objectiveId = m_objective;
+    measurement.date = m_workspace->today();
+    measurement.value = *value;
+    measurement.note = tr("From usage data");
+    const int row = m_measurements->addRecord(measurement, tr("Record from usage"));
+    if (row >= 0)
+        m_table->setCurrentIndex(m_sorted->mapFromSource(
+            m_measurements->index(row, m_measurements->columnOf(MeasurementField::Value))));
 }
 
 void ObjectiveDetailPanel::removeSelectedMeasurements()

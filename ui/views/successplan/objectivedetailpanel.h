@@ -1,12 +1,15 @@
 // The selected objective in full: every field editable, where it stands (status badge with
-// its reason, latest reading, a progress bar from baseline to target) and its measurements.
-// Every edit is an undo step.
+// its reason, latest reading, a progress bar from baseline to target) and its measurements,
+// which can be taken from the customer's usage data. Every edit is an undo step.
 #pragma once
 
+#include "adoption/adoptionmetrics.h"
 #include "domain/successplan.h"
 
 #include <QHash>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -40,12 +43,19 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QTableView *measurementTable() const { return m_table; }
     RecordTableModel<Measurement> *measurementModel() const { return m_measurements; }
+    QComboBox *usageMetricCombo() const;
+    QPushButton *recordFromUsageButton() const { return m_recordFromUsage; }
 
     // Adds a reading dated today (the latest value to start from) and opens its value.
     void addMeasurement();
     void removeSelectedMeasurements();
+    // Adds a reading dated today with the value of the objective's usage metric.
+    void recordFromUsage();
     // Saves what is typed in an open measurement cell.
     void commitPendingEdits();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildFields();
@@ -55,6 +65,11 @@ private:
     void refresh();
     void refreshOutcomes(const Objective &objective);
     void refreshStatus(const Objective &objective);
+    void refreshUsage(const Objective &objective);
+    // The customer's adoption metrics, computed once until the usage data or the customer
+    // changes (a refresh follows every keystroke in the panel).
+    const AdoptionMetrics &usageMetrics();
+    void forgetUsageMetrics();
 
     Workspace *m_workspace;
     ObjectiveId m_objective;
@@ -72,6 +87,9 @@ private:
     QSortFilterProxyModel *m_sorted = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_removeMeasurement = nullptr;
+    QPushButton *m_recordFromUsage = nullptr;
+    std::optional<AdoptionMetrics> m_usageMetrics;
+    QStringList m_usageMetricKeys;
 };
 
 } // namespace Csm
