@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QTimeZone>
 
-#include <cstdio>
 #include <unistd.h>
 
 namespace Csm::Cli {
@@ -209,6 +208,15 @@ std::optional<int> buildMapping(const Request &request, const QStringList &heade
     return std::nullopt;
 }
 
+// The core names the file by its name only; the command line names it as the user typed it.
+QString namingFile(const QString &message, const QString &path)
+{
+    const QString prefix = QFileInfo(path).fileName() + QLatin1String(": ");
+    return message.startsWith(prefix)
+               ? displayPath(path) + QLatin1String(": ") + message.mid(prefix.size())
+               : message;
+}
+
 QString number(qint64 value)
 {
     return QLocale::c().toString(value);
@@ -271,14 +279,8 @@ int runImportUsage(const Invocation &invocation)
         customerName = workspace->customer(customer)->accountName;
 
         preview = previewImportFile(path, 50);
-        if (!preview.error.isEmpty()) {
-            // The preview names the file by its name only; say which file it is.
-            const QString name = QFileInfo(path).fileName();
-            QString error = preview.error;
-            if (error.startsWith(name + QLatin1String(": ")))
-                error = error.mid(name.size() + 2);
-            return fail(QStringLiteral("%1: %2").arg(source, error));
-        }
+        if (!preview.error.isEmpty())
+            return fail(namingFile(preview.error, path));
         remembered = workspace->rememberedMapping(request.kind,
                                                   headerFingerprint(request.kind, preview.header));
     }
@@ -324,7 +326,8 @@ int runImportUsage(const Invocation &invocation)
     const ImportResult result = importer.run(path);
     progressLine.clear();
     if (!result.ok)
-        return fail(result.error.isEmpty() ? tr("%1: not imported").arg(source) : result.error);
+        return fail(result.error.isEmpty() ? tr("%1: not imported").arg(source)
+                                           : namingFile(result.error, path));
 
     const double seconds = double(qMax<qint64>(result.milliseconds, 1)) / 1000.0;
     QString text = request.dryRun ? tr("Checked %1 for \"%2\" in %3 s (%4 rows/s); nothing "
