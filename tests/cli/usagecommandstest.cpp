@@ -196,6 +196,36 @@ const QByteArray kSmallFile = kHeader +
 
 } // namespace
 
+TEST_CASE("csmw help lists import-usage and adoption and shows their options")
+{
+    Sandbox sandbox;
+    const Result help = sandbox.csmw(args({"help"}));
+    REQUIRE(help.exitCode == 0);
+    CHECK_THAT(help.out, Contains("import-usage CUSTOMER FILE"));
+    CHECK_THAT(help.out, Contains("adoption CUSTOMER"));
+
+    const Result importHelp = sandbox.csmw(args({"help", "import-usage"}));
+    REQUIRE(importHelp.exitCode == 0);
+    CHECK_THAT(importHelp.out, StartsWith("Usage: csmw [--workspace PATH] import-usage CUSTOMER "
+                                          "FILE [--kind KIND] [--map FIELD=COLUMN]"));
+    for (const char *option :
+         {"--time-zone ZONE", "--date-order ORDER", "--rejects FILE", "--dry-run"})
+        CHECK_THAT(importHelp.out, Contains(option));
+    const Result adoptionHelp = sandbox.csmw(args({"adoption", "--help"}));
+    REQUIRE(adoptionHelp.exitCode == 0);
+    CHECK_THAT(adoptionHelp.out, Contains("--as-of DATE"));
+    CHECK_THAT(adoptionHelp.out, Contains("--days N"));
+
+    for (const QStringList &bad : {args({"import-usage", "Northwind Traders"}), args({"adoption"}),
+                                   args({"import-usage", "a", "b", "c"})}) {
+        INFO(bad.join(QLatin1Char(' ')).toStdString());
+        const Result result = sandbox.csmw(bad);
+        CHECK(result.exitCode == 2);
+        CHECK_THAT(result.err, Contains("Usage: csmw"));
+    }
+    CHECK_FALSE(QFileInfo::exists(sandbox.workspace()));
+}
+
 TEST_CASE("csmw import-usage imports the good rows and writes the bad ones to a rejects file")
 {
     Sandbox sandbox;
