@@ -645,6 +645,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_successPlanPage->commitPendingEdits();
     if (m_timelinePage)
         m_timelinePage->commitPendingEdits();
+    if (m_adoptionPage)
+        m_adoptionPage->commitPendingEdits();
     saveLayout();
     event->accept();
 }

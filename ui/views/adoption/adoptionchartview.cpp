@@ -33,7 +33,7 @@ namespace {
 
 qreal dayToX(const QDate &day)
 {
-    return qreal(day.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+    return qreal(day.startOfDay().toMSecsSinceEpoch());
 }
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
@@ -352,7 +352,7 @@ void AdoptionChartView::buildActiveUsers()
 
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("d MMM"));
-    x->setRange(first.startOfDay(Qt::UTC), last.startOfDay(Qt::UTC));
+    x->setRange(first.startOfDay(), last.startOfDay());
     const int weekCount = int(first.daysTo(last) / 7) + 1;
     x->setTickCount(std::clamp(weekCount + 1, 2, 7));
     auto *y = new QValueAxis;

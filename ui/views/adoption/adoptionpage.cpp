@@ -148,7 +148,7 @@ QWidget *AdoptionPage::buildHeader()
     m_activation->setAccessibleName(tr("Activation event"));
     m_activation->setEditable(true);
     m_activation->setInsertPolicy(QComboBox::NoInsert);
-    m_activation->setMinimumContentsLength(14);
+    m_activation->setMinimumContentsLength(18);
     m_activation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_activation->lineEdit()->setPlaceholderText(tr("Choose the core action"));
     m_activation->setToolTip(
@@ -437,6 +437,8 @@ bool AdoptionPage::eventFilter(QObject *watched, QEvent *event)
 void AdoptionPage::setCustomer(const CustomerId &customer)
 {
     const bool another = customer != m_customer;
+    if (another)
+        commitPendingEdits();
     m_customer = customer;
     m_history->setCustomer(customer);
     m_message->hide();
@@ -536,6 +538,14 @@ void AdoptionPage::setActivationEvent(const QString &event)
         return;
     m_workspace->undoStack()->push(
         new ChangeCustomerField(m_workspace, m_customer, CustomerField::ActivationEvent, value));
+}
+
+void AdoptionPage::commitPendingEdits()
+{
+    if (m_updating)
+        return;
+    m_seats->interpretText();
+    commitActivationText();
 }
 
 void AdoptionPage::commitActivationText()
@@ -640,8 +650,21 @@ void AdoptionPage::showRangeInFields()
     m_updating = was;
 }
 
+void AdoptionPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        recompute();
+}
+
 void AdoptionPage::recompute()
 {
+    // A hidden page (another tab) catches up when shown: edits elsewhere need not redraw it.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (!m_workspace->customer(m_customer) || m_rollups.isEmpty()) {
         m_metrics = AdoptionMetrics();
     } else {

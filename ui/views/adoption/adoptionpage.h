@@ -67,6 +67,8 @@ public:
     QDate rangeTo() const { return m_to; }
 
     const AdoptionMetrics &metrics() const { return m_metrics; }
+    // Saves a number or an event name still being typed.
+    void commitPendingEdits();
 
     // For tests and the main window.
     bool isEmptyStateShown() const;
@@ -100,6 +102,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *buildHeader();
@@ -130,6 +133,7 @@ private:
     QDate m_from;
     QDate m_to;
     bool m_updating = false;
+    bool m_stale = false; // figures and charts to recompute when next shown
     int m_kpiColumns = 0;
     int m_chartColumns = 0;
 
