@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Csm::AdoptionChartView</name>
+    <message numerus="yes">
+        <source>Week of %1: %n active users</source>
+        <translation>
+            <numerusform>Week of %1: %n active user</numerusform>
+            <numerusform>Week of %1: %n active users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: used by %2 (%3 of the active users), %n events</source>
+        <translation>
+            <numerusform>%1: used by %2 (%3 of the active users), %n event</numerusform>
+            <numerusform>%1: used by %2 (%3 of the active users), %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n users</source>
+        <translation>
+            <numerusform>%1: %n user</numerusform>
+            <numerusform>%1: %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n users completed a course (%3)</source>
+        <translation>
+            <numerusform>%1: %2 of %n user completed a course (%3)</numerusform>
+            <numerusform>%1: %2 of %n users completed a course (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::AdoptionPage</name>
+    <message numerus="yes">
+        <source>%1 of %n users provisioned have logged in</source>
+        <translation>
+            <numerusform>%1 of %n user provisioned has logged in</numerusform>
+            <numerusform>%1 of %n users provisioned have logged in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 active of %n seats; target 80 %</source>
+        <translation>
+            <numerusform>%1 active of %n seat; target 80 %</numerusform>
+            <numerusform>%1 active of %n seats; target 80 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 active of %n users provisioned (no seats set); target 80 %</source>
+        <translation>
+            <numerusform>%1 active of %n user provisioned (no seats set); target 80 %</numerusform>
+            <numerusform>%1 active of %n users provisioned (no seats set); target 80 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Excellent: %n users did %1</source>
+        <translation>
+            <numerusform>Excellent: %n user did %1</numerusform>
+            <numerusform>Excellent: %n users did %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average (25-40 %): %n users did %1</source>
+        <translation>
+            <numerusform>Average (25-40 %): %n user did %1</numerusform>
+            <numerusform>Average (25-40 %): %n users did %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Below the 25-40 % average: %n users did %1</source>
+        <translation>
+            <numerusform>Below the 25-40 % average: %n user did %1</numerusform>
+            <numerusform>Below the 25-40 % average: %n users did %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n users on a role track</source>
+        <translation>
+            <numerusform>%1 of %n user on a role track</numerusform>
+            <numerusform>%1 of %n users on a role track</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days before the end of the range</source>
+        <translation>
+            <numerusform>%n day before the end of the range</numerusform>
+            <numerusform>%n days before the end of the range</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licensed seats</source>
+        <translation>
+            <numerusform>%n licensed seat</numerusform>
+            <numerusform>%n licensed seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users in the data</source>
+        <translation>
+            <numerusform>%n user in the data</numerusform>
+            <numerusform>%n users in the data</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Csm::ApplyPlaybookDialog</name>
     <message numerus="yes">
         <source>%n workstream(s)</source>

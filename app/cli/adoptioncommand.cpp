@@ -99,10 +99,12 @@ QString summary(const QString &customerName, const AdoptionInputs &inputs, int d
     rows.append({tr("Time in product"),
                  tr("%1 minutes per user per week").arg(decimal(m.minutesPerUserPerWeek))});
     rows.append(
-        {tr("Trend"), tr("%1 (%2 %3 a week in weekly active users)")
-                          .arg(trendLabel(m.trend).toLower(),
-                               m.trendChange >= 0 ? QStringLiteral("+") : QStringLiteral("-"),
-                               percent(qAbs(m.trendChange)))});
+        {tr("Trend"),
+         tr("%1 (%2 weekly active users in the last 7 days, %3 a week in the 3 weeks "
+            "before)")
+             .arg(trendLabel(m.trend).toLower())
+             .arg(m.trendWindows[3])
+             .arg(decimal((m.trendWindows[0] + m.trendWindows[1] + m.trendWindows[2]) / 3.0))});
     if (m.loginRateAtFlag)
         rows.append({tr("Login rate after 14 days"), percent(*m.loginRateAtFlag)});
     if (m.adoptionAtTarget)

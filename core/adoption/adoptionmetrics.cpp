@@ -212,21 +212,19 @@ AdoptionMetrics computeAdoptionMetrics(const UsageRollups &r, const AdoptionInpu
         }
     }
 
-    // Trend: least-squares slope of the four rolling weeks up to asOf, relative to their mean.
+    // Trend: weekly active users in the last 7 days against the mean of the three weeks
+    // before. (A slope over the four would call a customer who stopped last week "up" when
+    // the weeks before were climbing.)
     {
-        std::array<double, 4> wau{};
         for (int i = 0; i < 4; ++i) {
             const QDate end = asOf.addDays(-7 * (3 - i));
-            wau[size_t(i)] = activeUsers(r, end.addDays(-6), end);
+            m.trendWindows[size_t(i)] = activeUsers(r, end.addDays(-6), end);
         }
-        const double mean = (wau[0] + wau[1] + wau[2] + wau[3]) / 4;
-        double slope = 0;
-        for (int i = 0; i < 4; ++i)
-            slope += (i - 1.5) * (wau[size_t(i)] - mean);
-        slope /= 5.0; // sum of (i - 1.5)^2
-        m.trendChange = mean > 0 ? slope / mean : 0;
-        m.trend = m.trendChange > 0.05    ? Trend::Up
-                  : m.trendChange < -0.05 ? Trend::Down
+        const double before = (m.trendWindows[0] + m.trendWindows[1] + m.trendWindows[2]) / 3.0;
+        const int last = m.trendWindows[3];
+        m.trendChange = before > 0 ? (last - before) / before : (last > 0 ? 1.0 : 0.0);
+        m.trend = m.trendChange > 0.10    ? Trend::Up
+                  : m.trendChange < -0.10 ? Trend::Down
                                           : Trend::Flat;
     }
 
@@ -351,7 +349,11 @@ QJsonObject adoptionMetricsToJson(const AdoptionMetrics &m)
                                  {QLatin1String("events"), w.events}});
     json.insert(QLatin1String("weeks"), weeks);
     json.insert(QLatin1String("trend"), trendKey(m.trend));
-    json.insert(QLatin1String("trend_change_per_week"), ratio(m.trendChange));
+    json.insert(QLatin1String("trend_change"), ratio(m.trendChange));
+    QJsonArray windows;
+    for (const int w : m.trendWindows)
+        windows.append(w);
+    json.insert(QLatin1String("trend_weekly_active_users"), windows);
     json.insert(QLatin1String("adoption_30_days_after_go_live"),
                 m.adoptionAtTarget ? QJsonValue(ratio(*m.adoptionAtTarget)) : QJsonValue());
     json.insert(QLatin1String("login_rate_14_days_after_go_live"),

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace Csm {
@@ -143,10 +144,13 @@ struct AdoptionMetrics
     double featuresPerUser = 0;          // depth: distinct features per active user in range
     double minutesPerUserPerWeek = 0;    // time in product, last 4 weeks, active users
     QList<TrackCompletion> training;
-    double trainingCompletion = 0;          // all tracks together
-    QList<WeekActivity> weeks;              // each week of the range
-    Trend trend = Trend::Flat;              // of weekly active users over the last 4 weeks
-    double trendChange = 0;                 // relative change per week behind the trend
+    double trainingCompletion = 0; // all tracks together
+    QList<WeekActivity> weeks;     // each week of the range
+    // Weekly active users in the four 7-day windows up to asOf, oldest first; the trend
+    // compares the last with the mean of the three before it.
+    std::array<int, 4> trendWindows{};
+    Trend trend = Trend::Flat;
+    double trendChange = 0; // the last window against that mean (0.25: a quarter more)
     std::optional<double> adoptionAtTarget; // active / seats at go-live + 30 days, when reached
     std::optional<double> loginRateAtFlag;  // login rate at go-live + 14 days, when reached
     QDate lastActivity;

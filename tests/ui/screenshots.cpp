@@ -173,6 +173,29 @@ int main(int argc, char *argv[])
         window.customerList()->selectCustomer(*quantum);
     }
 
+    // The Adoption page of a customer ramping up, one stalled, and one graduated, light and
+    // dark.
+    for (int i = 0; i < window.pages()->count(); ++i) {
+        if (window.pages()->tabText(i).remove(QLatin1Char('&')) != QLatin1String("Adoption"))
+            continue;
+        window.pages()->setCurrentIndex(i);
+        for (const QString &name :
+             {QStringLiteral("Alpine Manufacturing"), QStringLiteral("Brightleaf Retail"),
+              QStringLiteral("Maple & Finch Legal")}) {
+            const auto id = ws->findCustomer(name);
+            if (!id)
+                continue;
+            window.customerList()->selectCustomer(*id);
+            const QString file = name.section(QLatin1Char(' '), 0, 0).toLower();
+            save(&window, out + QStringLiteral("/adoption-%1.png").arg(file));
+            Csm::Test::useDarkPalette();
+            save(&window, out + QStringLiteral("/adoption-%1-dark.png").arg(file));
+            QApplication::setPalette(QApplication::style()->standardPalette());
+        }
+        window.pages()->setCurrentIndex(0);
+        window.customerList()->selectCustomer(*northwind);
+    }
+
     // The whole form at once, taller than any screen.
     QWidget *content = scroll->widget();
     content->resize(content->width(), content->sizeHint().height());

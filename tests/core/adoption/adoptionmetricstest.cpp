@@ -83,8 +83,9 @@ TEST_CASE("Adoption metrics of a small hand-made customer have the known answers
     CHECK(m.weeks.at(1).activeUsers == 1);
     CHECK(m.weeks.at(2).activeUsers == 2);
     CHECK(m.weeks.at(2).events == 4);
+    CHECK(m.trendWindows == std::array<int, 4>{2, 0, 0, 3});
     CHECK(m.trend == Trend::Up);
-    CHECK(m.trendChange == Approx(0.24));
+    CHECK(m.trendChange == Approx(3.5)); // 3 against a mean of 2/3
     REQUIRE(m.training.size() == 3);
     CHECK(m.training.at(0).track == QLatin1String("admin"));
     CHECK(m.training.at(0).rate == Approx(1.0));
@@ -135,6 +136,14 @@ TEST_CASE("The red flags fire on their thresholds and clear when the situation c
     later.graduated = true;
     CHECK_FALSE(keys(computeAdoptionMetrics(smallCustomer(), later))
                     .contains(QStringLiteral("silent_stall")));
+
+    // Usage that stopped after climbing is going down, not up.
+    UsageRollups stopped = smallCustomer();
+    stopped.userDays = {{0, march(5), 1, 0},  {0, march(12), 1, 0}, {1, march(13), 1, 0},
+                        {2, march(14), 1, 0}, {0, march(20), 1, 0}, {1, march(21), 1, 0}};
+    const AdoptionMetrics down = computeAdoptionMetrics(stopped, inputs(march(31)));
+    CHECK(down.trendWindows == std::array<int, 4>{1, 3, 2, 0});
+    CHECK(down.trend == Trend::Down);
 
     // No data at all: nothing to compute, no flag before go-live.
     AdoptionInputs early = inputs(QDate(2026, 2, 20));

@@ -744,17 +744,12 @@ void AdoptionPage::refreshKpis()
     const QString arrow = m.trend == Trend::Up     ? QStringLiteral("\u2191")
                           : m.trend == Trend::Down ? QStringLiteral("\u2193")
                                                    : QStringLiteral("\u2192");
-    // The first and last of the weeks the trend is read from, rather than a slope.
-    const qsizetype weekCount = m.weeks.size();
-    QString trendDetail = tr("Not enough weeks in the range to tell");
-    if (weekCount >= 2) {
-        const WeekActivity &from = m.weeks.at(std::max<qsizetype>(0, weekCount - 4));
-        const WeekActivity &to = m.weeks.constLast();
-        trendDetail = tr("From %1 to %2 weekly active users over the last %n weeks", nullptr,
-                         int(std::min<qsizetype>(weekCount, 4)))
-                          .arg(from.activeUsers)
-                          .arg(to.activeUsers);
-    }
+    // The figures the trend compares: the last 7 days against the three weeks before.
+    const double before = (m.trendWindows[0] + m.trendWindows[1] + m.trendWindows[2]) / 3.0;
+    const QString trendDetail =
+        tr("%1 weekly active users in the last 7 days, %2 a week in the 3 weeks before")
+            .arg(m.trendWindows[3])
+            .arg(number(before));
     kpiCard(Kpi::Trend)
         ->setValue(tr("%1 %2").arg(arrow, trendLabel(m.trend)), trendDetail,
                    m.trend == Trend::Up     ? Tone::Good
