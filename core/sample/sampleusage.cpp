@@ -104,7 +104,7 @@ int addSampleUsage(Workspace *workspace)
                 const char *course = qstrcmp(role, "admin") == 0     ? "Admin essentials"
                                      : qstrcmp(role, "manager") == 0 ? "Manager dashboards"
                                                                      : "Getting started";
-                const QDate done = std::min(today, goLive.addDays(random.below(20) - 3));
+                const QDate done = std::min(last, goLive.addDays(random.below(20) - 3));
                 training += email + ',' + course + ',' + done.toString(Qt::ISODate).toUtf8() + ',' +
                             (random.next() < 0.9 ? "yes" : "no") + '\n';
             }

@@ -619,10 +619,15 @@ void AdoptionPage::applyPresetDates()
         m_to = today;
         m_from = today.addDays(-29);
         break;
-    case RangePreset::Last90Days:
+    case RangePreset::Last90Days: {
         m_to = today;
         m_from = today.addDays(-89);
+        // No empty weeks before the first data: a customer live for a week shows that week.
+        const QDate first = firstDataDay();
+        if (first.isValid() && first > m_from)
+            m_from = std::min(today, first.addDays(1 - first.dayOfWeek()));
         break;
+    }
     case RangePreset::SinceGoLive:
         m_to = today;
         m_from = customer->goLiveDate;
@@ -746,10 +751,9 @@ void AdoptionPage::refreshKpis()
                                                    : QStringLiteral("\u2192");
     // The figures the trend compares: the last 7 days against the three weeks before.
     const double before = (m.trendWindows[0] + m.trendWindows[1] + m.trendWindows[2]) / 3.0;
-    const QString trendDetail =
-        tr("%1 weekly active users in the last 7 days, %2 a week in the 3 weeks before")
-            .arg(m.trendWindows[3])
-            .arg(number(before));
+    const QString trendDetail = tr("%1 active in the last 7 days, %2 a week in the 3 weeks before")
+                                    .arg(m.trendWindows[3])
+                                    .arg(number(before));
     kpiCard(Kpi::Trend)
         ->setValue(tr("%1 %2").arg(arrow, trendLabel(m.trend)), trendDetail,
                    m.trend == Trend::Up     ? Tone::Good
