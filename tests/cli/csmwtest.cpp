@@ -1,5 +1,6 @@
 // Runs the built csmw as a user would, against temporary workspaces, and checks its exit
 // codes, its output and what it leaves on disk.
+#include "clisandbox.h"
 #include "interchange/onboardingfilejson.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
@@ -28,81 +29,13 @@ using Catch::Matchers::StartsWith;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray outBytes;
-    std::string out;
-    std::string err;
-
-    // The reason of a failure: exactly one line on standard error, prefixed with the tool.
-    bool isOneLineReason() const
-    {
-        return err.rfind("csmw: ", 0) == 0 && err.find('\n') == err.size() - 1;
-    }
-};
-
-// A temporary folder with its own home, data and settings folders, so the tool never sees
-// the real user's workspace or settings.
-class Sandbox
-{
-public:
-    Sandbox()
-    {
-        REQUIRE(m_dir.isValid());
-        m_environment = QProcessEnvironment::systemEnvironment();
-        m_environment.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
-        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
-        m_environment.insert(QStringLiteral("USER"), QStringLiteral("Casey Tester"));
-        m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    }
-
-    QString root() const { return m_dir.path(); }
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-    QString workspace() const { return path(QStringLiteral("workspace.csmw")); }
-
-    Result run(const QStringList &arguments) const
-    {
-        QProcess process;
-        process.setProcessEnvironment(m_environment);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(CSMW_PATH), arguments);
-        REQUIRE(process.waitForStarted());
-        REQUIRE(process.waitForFinished(60000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        Result result;
-        result.exitCode = process.exitCode();
-        result.outBytes = process.readAllStandardOutput();
-        result.out = result.outBytes.toStdString();
-        result.err = process.readAllStandardError().toStdString();
-        return result;
-    }
-
-    // Runs a command on `workspace`, the sandbox's own workspace file by default.
-    Result csmw(const QStringList &arguments, const QString &workspace = {}) const
-    {
-        return run(QStringList{QStringLiteral("--workspace"),
-                               workspace.isEmpty() ? this->workspace() : workspace} +
-                   arguments);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcessEnvironment m_environment;
-};
+using Result = Test::CliResult;
+using Sandbox = Test::CliSandbox;
+using Test::args;
 
 QString dataFile(const char *name)
 {
-    return QDir(QStringLiteral(CSM_CLI_DATA_DIR)).filePath(QString::fromUtf8(name));
-}
-
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *item : list)
-        result.append(QString::fromUtf8(item));
-    return result;
+    return Test::cliDataFile(name);
 }
 
 QJsonArray listJson(const Sandbox &sandbox, const QString &workspace = {})

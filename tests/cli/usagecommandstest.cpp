@@ -2,6 +2,7 @@
 // workspaces: counts, the rejects file, duplicates on a second import, the column mapping,
 // files it cannot read, the metrics as JSON, and an import killed halfway.
 #include "adoption/csvreader.h"
+#include "clisandbox.h"
 #include "testsupport.h"
 #include "usagecsvgenerator.h"
 
@@ -30,71 +31,25 @@ using Catch::Matchers::StartsWith;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray outBytes;
-    std::string out;
-    std::string err;
-};
+using Result = Test::CliResult;
+using Test::args;
 
-// A temporary folder with its own home, data and settings folders, so the tool never sees
-// the real user's workspace or settings.
-class Sandbox
+// A sandbox for the usage commands: a workspace with one customer to import into.
+class Sandbox : public Test::CliSandbox
 {
 public:
-    Sandbox()
-    {
-        REQUIRE(m_dir.isValid());
-        m_environment = QProcessEnvironment::systemEnvironment();
-        m_environment.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
-        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("config")));
-        m_environment.insert(QStringLiteral("USER"), QStringLiteral("Casey Tester"));
-        m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    }
-
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-    QString workspace() const { return path(QStringLiteral("workspace.csmw")); }
-
     // Starts csmw on the sandbox's workspace; the caller waits for it.
     void start(QProcess *process, const QStringList &arguments) const
     {
-        process->setProcessEnvironment(m_environment);
-        process->setWorkingDirectory(m_dir.path());
-        process->start(QStringLiteral(CSMW_PATH),
-                       QStringList{QStringLiteral("--workspace"), workspace()} + arguments);
-        REQUIRE(process->waitForStarted());
-    }
-
-    Result csmw(const QStringList &arguments) const
-    {
-        QProcess process;
-        start(&process, arguments);
-        REQUIRE(process.waitForFinished(60000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        Result result;
-        result.exitCode = process.exitCode();
-        result.outBytes = process.readAllStandardOutput();
-        result.out = result.outBytes.toStdString();
-        result.err = process.readAllStandardError().toStdString();
-        return result;
-    }
-
-    // Writes `text` to a file in the sandbox and returns its path.
-    QString file(const char *name, const QByteArray &text) const
-    {
-        const QString filePath = path(QString::fromUtf8(name));
-        Test::writeBytes(filePath, text);
-        return filePath;
+        CliSandbox::start(process,
+                          QStringList{QStringLiteral("--workspace"), workspace()} + arguments);
     }
 
     // A workspace holding Northwind Traders (signed March 2, 2026, not live yet).
     void addCustomer() const
     {
-        const Result imported = csmw({QStringLiteral("import-json"),
-                                      QDir(QStringLiteral(CSM_CLI_DATA_DIR))
-                                          .filePath(QStringLiteral("northwind-traders.json"))});
+        const Result imported =
+            csmw({QStringLiteral("import-json"), Test::cliDataFile("northwind-traders.json")});
         INFO(imported.err);
         REQUIRE(imported.exitCode == 0);
     }
@@ -105,19 +60,7 @@ public:
             QStringList{QStringLiteral("import-usage"), QStringLiteral("Northwind Traders"), file} +
             options);
     }
-
-private:
-    QTemporaryDir m_dir;
-    QProcessEnvironment m_environment;
 };
-
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *item : list)
-        result.append(QString::fromUtf8(item));
-    return result;
-}
 
 // The figure after `label` in csmw's summary ("Imported:    3").
 qint64 count(const Result &result, const char *label)
