@@ -389,29 +389,12 @@ void AdoptionChartView::buildFeatureAdoption()
         set->append(std::round(feature.share * 100.0));
         categories.append(feature.feature);
     }
-    set->setColor(AdoptionStyle::primaryColor(pal));
-    set->setBorderColor(AdoptionStyle::primaryColor(pal));
-    set->setLabelColor(pal.color(QPalette::Text));
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.65);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value %"));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    c->addSeries(series);
-    connect(set, &QBarSet::hovered, this,
-            [this, shown](bool state, int index) { showHover(state, shown - 1 - index); });
-
-    auto *y = new QBarCategoryAxis;
-    y->append(categories.isEmpty() ? QStringList{QString()} : categories);
     auto *x = new QValueAxis;
     percentAxis(x);
     x->setTitleText(tr("Share of the active users"));
-    c->addAxis(y, Qt::AlignLeft);
-    c->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
-    c->legend()->setVisible(false);
+    addBars(c, new QHorizontalBarSeries, set, AdoptionStyle::primaryColor(pal),
+            QStringLiteral("@value %"), categories, x,
+            [shown](int index) { return shown - 1 - index; });
 }
 
 void AdoptionChartView::buildActivationFunnel()
@@ -436,32 +419,14 @@ void AdoptionChartView::buildActivationFunnel()
                                   : QStringLiteral("–");
         categories.append(i == 0 ? names[i] : tr("%1 (%2)").arg(names[i], share));
     }
-    set->setColor(AdoptionStyle::primaryColor(pal));
-    set->setBorderColor(AdoptionStyle::primaryColor(pal));
-    set->setLabelColor(pal.color(QPalette::Text));
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.65);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    c->addSeries(series);
-    connect(set, &QBarSet::hovered, this,
-            [this](bool state, int index) { showHover(state, 3 - index); });
-
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
     auto *x = new QValueAxis;
     // Room at the right for the label of the longest bar.
     x->setRange(0, niceCeiling(std::max(provisioned, 1) * 1.15));
     x->setLabelFormat(QStringLiteral("%d"));
     x->setTickCount(6);
     x->setTitleText(tr("Users"));
-    c->addAxis(y, Qt::AlignLeft);
-    c->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
-    c->legend()->setVisible(false);
+    addBars(c, new QHorizontalBarSeries, set, AdoptionStyle::primaryColor(pal),
+            QStringLiteral("@value"), categories, x, [](int index) { return 3 - index; });
 }
 
 void AdoptionChartView::buildTrainingCompletion()
@@ -477,28 +442,37 @@ void AdoptionChartView::buildTrainingCompletion()
         categories.append(
             tr("%1 (%2 of %3)").arg(trackLabel(track.track)).arg(track.completed).arg(track.users));
     }
-    set->setColor(AdoptionStyle::targetColor(pal));
-    set->setBorderColor(AdoptionStyle::targetColor(pal));
-    set->setLabelColor(pal.color(QPalette::Text));
-    auto *series = new QBarSeries;
-    series->append(set);
-    series->setBarWidth(0.5);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value %"));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    c->addSeries(series);
-    connect(set, &QBarSet::hovered, this,
-            [this](bool state, int index) { showHover(state, index); });
-
-    auto *x = new QBarCategoryAxis;
-    x->append(categories.isEmpty() ? QStringList{QString()} : categories);
     auto *y = new QValueAxis;
     percentAxis(y);
     y->setTitleText(tr("Users who completed a course"));
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    addBars(c, new QBarSeries, set, AdoptionStyle::targetColor(pal), QStringLiteral("@value %"),
+            categories, y, [](int index) { return index; });
+}
+
+void AdoptionChartView::addBars(QChart *c, QAbstractBarSeries *series, QBarSet *set,
+                                const QColor &color, const QString &labelFormat,
+                                const QStringList &categories, QValueAxis *values,
+                                const std::function<int(int)> &hoverIndex)
+{
+    const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
+    set->setColor(color);
+    set->setBorderColor(color);
+    set->setLabelColor(palette().color(QPalette::Text));
+    series->append(set);
+    series->setBarWidth(horizontal ? 0.65 : 0.5);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(labelFormat);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    c->addSeries(series);
+    connect(set, &QBarSet::hovered, this,
+            [this, hoverIndex](bool state, int index) { showHover(state, hoverIndex(index)); });
+
+    auto *base = new QBarCategoryAxis;
+    base->append(categories.isEmpty() ? QStringList{QString()} : categories);
+    c->addAxis(base, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    c->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(base);
+    series->attachAxis(values);
     c->legend()->setVisible(false);
 }
 

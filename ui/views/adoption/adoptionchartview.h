@@ -8,7 +8,12 @@
 
 #include <QChartView>
 
+#include <functional>
+
+class QAbstractBarSeries;
 class QAction;
+class QBarSet;
+class QValueAxis;
 
 namespace Csm {
 
@@ -62,6 +67,12 @@ private:
     void buildFeatureAdoption();
     void buildActivationFunnel();
     void buildTrainingCompletion();
+    // Puts `set` in `series` (bars in one colour, labelled with `labelFormat`) on `c`, with
+    // the category axis along the bars' base and `values` along their length; hovering bar
+    // i shows the hover text of value hoverIndex(i).
+    void addBars(QChart *c, QAbstractBarSeries *series, QBarSet *set, const QColor &color,
+                 const QString &labelFormat, const QStringList &categories, QValueAxis *values,
+                 const std::function<int(int)> &hoverIndex);
     void styleChart();
     void showHover(bool state, int index);
     int nearestWeek(const QPointF &point) const;
