@@ -1,0 +1,1 @@
+# Sources of the value review and EBR report (content and PDF), part of csm_core.

@@ -1,0 +1,1 @@
+# Tests of the value review and EBR report.
