@@ -1,0 +1,666 @@
+#include "reportcontent.h"
+
+#include "adoption/adoptionmetrics.h"
+#include "commands/timelinecommands.h"
+#include "domain/enums.h"
+#include "successplan/objectiveprogress.h"
+#include "timeline/firstvalue.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Csm {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Csm::Report", text, disambiguation, n);
+}
+
+// Singular and plural written out in the source: the report is also made by csmw, which loads
+// no translation, and "%n day(s)" must not reach a customer's PDF.
+QString counted(int n, const char *one, const char *many)
+{
+    return tr(n == 1 ? one : many).arg(n);
+}
+
+QString key(const char *k)
+{
+    return QString::fromLatin1(k);
+}
+
+// A value as people write it: at most two decimals, no trailing zeros.
+QString number(double value, const QLocale &locale)
+{
+    const double rounded = std::round(value * 100.0) / 100.0;
+    QString text = locale.toString(rounded, 'f', 2);
+    const QString point = locale.decimalPoint();
+    if (text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
+}
+
+QString withUnit(double value, const QString &unit, const QLocale &locale)
+{
+    const QString n = number(value, locale);
+    return unit.isEmpty() ? n : n + QLatin1Char(' ') + unit;
+}
+
+QString percent(double fraction, const QLocale &locale)
+{
+    return locale.toString(std::lround(fraction * 100.0)) + QStringLiteral(" %");
+}
+
+QString shortDate(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString longDate(const QDate &date, const QLocale &locale)
+{
+    return date.isValid() ? locale.toString(date, QLocale::LongFormat) : QString();
+}
+
+// Weeks of the onboarding clock start at the signature, else at the kickoff.
+QDate clockStart(const Customer &customer)
+{
+    return customer.signatureDate.isValid() ? customer.signatureDate : customer.kickoffDate;
+}
+
+QString objectiveTrend(const Objective &objective, const QList<Measurement> &measurements,
+                       const ObjectiveProgress &progress, const QDate &asOf)
+{
+    if (progress.measurementCount < 2 || !progress.latest)
+        return tr("Not enough data");
+    // The reading before the latest one, by the same order objectiveProgress uses.
+    const Measurement *previous = nullptr;
+    for (const Measurement &m : measurements) {
+        if (m.objectiveId != objective.id || !m.date.isValid() || m.date > asOf ||
+            m.id == progress.latest->id)
+            continue;
+        if (m.date > progress.latest->date)
+            continue;
+        if (!previous || m.date >= previous->date)
+            previous = &m;
+    }
+    if (!previous)
+        return tr("Not enough data");
+    const double change = progress.latest->value - previous->value;
+    const double direction = objective.target >= objective.baseline ? 1.0 : -1.0;
+    if (std::abs(change) < 1e-9)
+        return tr("Flat");
+    return change * direction > 0 ? tr("Improving") : tr("Worsening");
+}
+
+ReportSection coverSection(const Customer &customer, const QList<Stakeholder> &people,
+                           ReportKind kind, const QDate &asOf, const QLocale &locale)
+{
+    ReportSection section;
+    section.key = key(ReportSectionKey::cover);
+    section.title = reportKindTitle(kind);
+    const Stakeholder *sponsor = nullptr;
+    for (const StakeholderRole role :
+         {StakeholderRole::ExecutiveSponsor, StakeholderRole::DecisionMaker}) {
+        for (const Stakeholder &s : people) {
+            if (s.side == Side::Customer && s.role == role) {
+                sponsor = &s;
+                break;
+            }
+        }
+        if (sponsor)
+            break;
+    }
+    ReportTable table;
+    table.header = {tr("Item"), tr("Details")};
+    table.rows.append({tr("Customer"), customer.accountName});
+    table.rows.append({tr("Meeting"), reportKindTitle(kind)});
+    table.rows.append({tr("Date"), longDate(asOf, locale)});
+    table.rows.append({tr("Customer success manager"),
+                       customer.csmOwner.isEmpty() ? tr("Not named") : customer.csmOwner});
+    QString sponsorText = tr("Not named");
+    if (sponsor) {
+        sponsorText = sponsor->name;
+        if (!sponsor->title.isEmpty())
+            sponsorText = tr("%1, %2").arg(sponsor->name, sponsor->title);
+    }
+    table.rows.append({tr("Executive sponsor"), sponsorText});
+    if (customer.signatureDate.isValid()) {
+        table.rows.append({tr("Signed"), tr("%1 (day %2 today)")
+                                             .arg(longDate(customer.signatureDate, locale))
+                                             .arg(customer.daysSinceSignature(asOf))});
+    }
+    if (!customer.primaryUseCase.isEmpty())
+        table.rows.append({tr("Primary use case"), customer.primaryUseCase});
+    section.addTable(table);
+    return section;
+}
+
+ReportChart objectiveChart(const Objective &objective, const QList<Measurement> &measurements,
+                           const QDate &asOf, const QLocale &locale)
+{
+    ReportChart chart;
+    chart.type = ReportChart::Type::Line;
+    chart.title = objective.metric;
+    chart.unit = objective.unit;
+    chart.baseline = objective.baseline;
+    chart.target = objective.target;
+    chart.targetLabel = tr("Target");
+    QList<Measurement> own;
+    for (const Measurement &m : measurements) {
+        if (m.objectiveId == objective.id && m.date.isValid() && m.date <= asOf)
+            own.append(m);
+    }
+    std::stable_sort(own.begin(), own.end(),
+                     [](const Measurement &a, const Measurement &b) { return a.date < b.date; });
+    for (const Measurement &m : own)
+        chart.points.append({locale.toString(m.date, QStringLiteral("d MMM")), m.value});
+    return chart;
+}
+
+ReportSection goalsSection(const Customer &customer, const QList<Objective> &objectives,
+                           const QList<Measurement> &measurements, const QDate &asOf,
+                           const QLocale &locale)
+{
+    ReportSection section;
+    section.key = key(ReportSectionKey::goals);
+    section.title = tr("Goals and progress");
+    if (objectives.isEmpty()) {
+        section.addParagraph(tr("No measurable objectives have been agreed yet. Agreeing two or "
+                                "three goals with a baseline and a target is the first step of "
+                                "the next period."));
+        return section;
+    }
+    ReportTable table;
+    table.header = {tr("Objective"), tr("Baseline"), tr("Target"),
+                    tr("Actual"),    tr("Status"),   tr("Trend")};
+    table.numeric = {false, true, true, true, false, false};
+    struct Goal
+    {
+        const Objective *objective;
+        ObjectiveProgress progress;
+    };
+    QList<Goal> goals;
+    int achieved = 0;
+    for (const Objective &objective : objectives) {
+        const ObjectiveProgress progress = objectiveProgress(objective, measurements, asOf);
+        goals.append({&objective, progress});
+        if (progress.status == ObjectiveStatus::Achieved)
+            ++achieved;
+        table.rows.append({objective.metric, withUnit(objective.baseline, objective.unit, locale),
+                           withUnit(objective.target, objective.unit, locale),
+                           progress.latest
+                               ? withUnit(progress.latest->value, objective.unit, locale)
+                               : tr("No data"),
+                           enumDisplayName(progress.status),
+                           objectiveTrend(objective, measurements, progress, asOf)});
+    }
+    section.addParagraph(
+        tr("%1 of %2 achieved so far.")
+            .arg(achieved)
+            .arg(counted(int(objectives.size()), "%1 objective", "%1 objectives")));
+    section.addTable(table);
+
+    const QDate start = clockStart(customer);
+    for (const Goal &goal : goals) {
+        const Objective &objective = *goal.objective;
+        section.addSubheading(objective.metric);
+        GoalSentenceInput input;
+        input.metric = objective.metric;
+        input.unit = objective.unit;
+        input.baseline = objective.baseline;
+        input.target = objective.target;
+        input.targetDate = objective.targetDate;
+        input.statusKey = enumKey(goal.progress.status);
+        if (start.isValid() && objective.targetDate.isValid())
+            input.targetWeek =
+                std::max<int>(1, int(std::ceil(start.daysTo(objective.targetDate) / 7.0)));
+        if (goal.progress.latest) {
+            input.actual = goal.progress.latest->value;
+            if (start.isValid())
+                input.weeksSoFar =
+                    std::max<int>(0, int(start.daysTo(goal.progress.latest->date) / 7));
+        }
+        section.addParagraph(goalSentence(input, locale));
+        if (goal.progress.measurementCount > 0)
+            section.addChart(objectiveChart(objective, measurements, asOf, locale));
+    }
+    return section;
+}
+
+ReportSection firstValueSection(const Workspace &ws, const OnboardingFile &file, const QDate &asOf,
+                                const QLocale &locale)
+{
+    const Customer &customer = file.customer;
+    ReportSection section;
+    section.key = key(ReportSectionKey::firstValue);
+    section.title = tr("Time to first value");
+
+    QList<int> portfolio;
+    for (const CustomerId &id : ws.customerIds()) {
+        const Customer *c = ws.customer(id);
+        if (c && c->signatureDate.isValid() && c->firstValueDate.isValid())
+            portfolio.append(int(c->signatureDate.daysTo(c->firstValueDate)));
+    }
+
+    const FirstValueTargets targets;
+    const FirstValueForecast forecast =
+        forecastFirstValue(file, workspaceCalendar(ws), targets, asOf);
+    const int targetDays = targets.forTier(customer.tier);
+
+    if (!customer.signatureDate.isValid()) {
+        section.addParagraph(
+            tr("No signature date is recorded, so time to first value cannot be counted."));
+        return section;
+    }
+    ReportTable table;
+    table.header = {tr("Measure"), tr("Date"), tr("Days from signature")};
+    table.numeric = {false, false, true};
+    if (customer.firstValueDate.isValid()) {
+        const int days = int(customer.signatureDate.daysTo(customer.firstValueDate));
+        section.addParagraph(tr("First value was reached on %1, %2 after signature.")
+                                 .arg(longDate(customer.firstValueDate, locale),
+                                      counted(days, QT_TRANSLATE_NOOP("Csm::Report", "%1 day"),
+                                              QT_TRANSLATE_NOOP("Csm::Report", "%1 days"))));
+        table.rows.append({tr("First value reached"), shortDate(customer.firstValueDate, locale),
+                           locale.toString(days)});
+    } else if (forecast.hasMilestone && forecast.projected.isValid()) {
+        section.addParagraph(
+            tr("First value is not reached yet. At the pace so far, \"%1\" is expected on %2, "
+               "%3 after signature.")
+                .arg(forecast.milestoneName, longDate(forecast.projected, locale),
+                     counted(forecast.projectedDays, QT_TRANSLATE_NOOP("Csm::Report", "%1 day"),
+                             QT_TRANSLATE_NOOP("Csm::Report", "%1 days"))));
+        table.rows.append({tr("First value forecast"), shortDate(forecast.projected, locale),
+                           locale.toString(forecast.projectedDays)});
+    } else {
+        section.addParagraph(tr("First value is not reached yet, and the plan has no "
+                                "first-value milestone to forecast it from."));
+    }
+    if (forecast.hasMilestone && forecast.planned.isValid())
+        table.rows.append({tr("Plan"), shortDate(forecast.planned, locale),
+                           locale.toString(forecast.plannedDays)});
+    table.rows.append({tr("Target for the tier (%1)").arg(enumDisplayName(customer.tier)),
+                       QString(), locale.toString(targetDays)});
+    if (!portfolio.isEmpty())
+        table.rows.append({tr("Portfolio median (%1)")
+                               .arg(counted(int(portfolio.size()),
+                                            QT_TRANSLATE_NOOP("Csm::Report", "%1 customer"),
+                                            QT_TRANSLATE_NOOP("Csm::Report", "%1 customers"))),
+                           QString(), number(medianOf(portfolio), locale)});
+    section.addTable(table);
+    return section;
+}
+
+ReportSection adoptionSection(const Workspace &ws, const Customer &customer, const QLocale &locale)
+{
+    ReportSection section;
+    section.key = key(ReportSectionKey::adoption);
+    section.title = tr("Adoption");
+    const AdoptionMetrics metrics = ws.adoptionMetrics(customer.id);
+    if (!metrics.hasData) {
+        section.addParagraph(tr("No product usage has been imported for this customer yet."));
+        return section;
+    }
+    const int seats = metrics.licensedSeats > 0 ? metrics.licensedSeats : metrics.usersProvisioned;
+    section.addParagraph(
+        tr("%1 of %2 licensed seats were active in the last 30 days (%3); usage is %4 against "
+           "the three weeks before.")
+            .arg(locale.toString(metrics.monthlyActive), locale.toString(seats),
+                 percent(metrics.adoptionRate, locale), trendLabel(metrics.trend).toLower()));
+    ReportTable table;
+    table.header = {tr("Measure"), tr("Value")};
+    table.numeric = {false, true};
+    table.rows.append({tr("Licensed seats"), locale.toString(seats)});
+    table.rows.append({tr("Active users, last 30 days"), locale.toString(metrics.monthlyActive)});
+    table.rows.append({tr("Active users, last 7 days"), locale.toString(metrics.weeklyActive)});
+    table.rows.append(
+        {tr("Adoption (active users / seats)"), percent(metrics.adoptionRate, locale)});
+    table.rows.append({tr("Login rate"), percent(metrics.loginRate, locale)});
+    if (!metrics.activationEvent.isEmpty())
+        table.rows.append({tr("Activation rate (%1)").arg(metrics.activationEvent),
+                           percent(metrics.activationRate, locale)});
+    table.rows.append(
+        {tr("Trend"),
+         tr("%1 (%2)").arg(trendLabel(metrics.trend),
+                           (metrics.trendChange >= 0 ? QStringLiteral("+") : QString()) +
+                               percent(metrics.trendChange, locale))});
+    if (!metrics.training.isEmpty())
+        table.rows.append({tr("Training completion"), percent(metrics.trainingCompletion, locale)});
+    section.addTable(table);
+
+    if (!metrics.features.isEmpty()) {
+        section.addSubheading(tr("Feature adoption"));
+        ReportTable features;
+        features.header = {tr("Feature"), tr("Users"), tr("Share of active users")};
+        features.numeric = {false, true, true};
+        for (const FeatureAdoption &f : metrics.features.mid(0, 8))
+            features.rows.append({f.feature, locale.toString(f.users), percent(f.share, locale)});
+        section.addTable(features);
+    }
+    if (!metrics.weeks.isEmpty()) {
+        ReportChart chart;
+        chart.type = ReportChart::Type::Bar;
+        chart.title = tr("Weekly active users");
+        const qsizetype from = std::max<qsizetype>(0, metrics.weeks.size() - 12);
+        for (qsizetype i = from; i < metrics.weeks.size(); ++i)
+            chart.points.append(
+                {locale.toString(metrics.weeks.at(i).weekStart, QStringLiteral("d MMM")),
+                 double(metrics.weeks.at(i).activeUsers)});
+        if (seats > 0) {
+            chart.target = seats;
+            chart.targetLabel = tr("Seats");
+        }
+        section.addChart(chart);
+    }
+    return section;
+}
+
+ReportSection nextQuarterSection(const OnboardingFile &file, ReportKind kind, const QDate &asOf,
+                                 const QLocale &locale)
+{
+    ReportSection section;
+    section.key = key(ReportSectionKey::nextQuarter);
+    section.title =
+        kind == ReportKind::Graduation ? tr("New goals and next steps") : tr("Next quarter");
+    ReportTable goals;
+    goals.header = {tr("Objective"), tr("Target"), tr("By"), tr("Status")};
+    goals.numeric = {false, true, false, false};
+    for (const Objective &objective : file.objectives) {
+        if (!objective.targetDate.isValid() || objective.targetDate <= asOf)
+            continue;
+        const ObjectiveProgress progress = objectiveProgress(objective, file.measurements, asOf);
+        goals.rows.append({objective.metric, withUnit(objective.target, objective.unit, locale),
+                           shortDate(objective.targetDate, locale),
+                           enumDisplayName(progress.status)});
+    }
+    ReportTable actions;
+    actions.header = {tr("Action"), tr("Owner"), tr("Due"), tr("Status")};
+    QList<ActionItem> open;
+    for (const ActionItem &a : file.actions) {
+        if (a.status != ActionStatus::Done)
+            open.append(a);
+    }
+    std::stable_sort(open.begin(), open.end(), [](const ActionItem &a, const ActionItem &b) {
+        if (a.dueDate.isValid() != b.dueDate.isValid())
+            return a.dueDate.isValid();
+        return a.dueDate < b.dueDate;
+    });
+    for (const ActionItem &a : open)
+        actions.rows.append({a.task, a.owner, shortDate(a.dueDate, locale),
+                             a.isOverdue(asOf) ? tr("Overdue") : enumDisplayName(a.status)});
+
+    if (goals.rows.isEmpty() && actions.rows.isEmpty()) {
+        section.addParagraph(tr("No goals with a later target date and no open actions."));
+        return section;
+    }
+    if (!goals.rows.isEmpty()) {
+        section.addSubheading(tr("Goals ahead"));
+        section.addTable(goals);
+    }
+    if (!actions.rows.isEmpty()) {
+        section.addSubheading(tr("Open actions"));
+        section.addTable(actions);
+    }
+    return section;
+}
+
+// Extension points. The value delivered (hours saved x rate, revenue or cost impact), the
+// expansion whitespace (divisions, geographies, use cases with advocates and skeptics) and the
+// graduation hand-over (check-in cadence, first QBR) need records the workspace does not hold
+// yet. Until they exist these return no section, and the report leaves them out rather than
+// printing empty headings.
+std::optional<ReportSection> valueDeliveredSection(const OnboardingFile &)
+{
+    return std::nullopt;
+}
+
+std::optional<ReportSection> expansionSection(const OnboardingFile &)
+{
+    return std::nullopt;
+}
+
+std::optional<ReportSection> handoverSection(const OnboardingFile &)
+{
+    return std::nullopt;
+}
+
+} // namespace
+
+QString reportKindKey(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::ValueReview:
+        return QStringLiteral("value-review");
+    case ReportKind::Ebr:
+        return QStringLiteral("ebr");
+    case ReportKind::Graduation:
+        return QStringLiteral("graduation");
+    }
+    return {};
+}
+
+std::optional<ReportKind> reportKindFromKey(QStringView key)
+{
+    for (const ReportKind kind : {ReportKind::ValueReview, ReportKind::Ebr, ReportKind::Graduation})
+        if (key == reportKindKey(kind))
+            return kind;
+    return std::nullopt;
+}
+
+QString reportKindTitle(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::ValueReview:
+        return tr("Value review");
+    case ReportKind::Ebr:
+        return tr("Executive business review");
+    case ReportKind::Graduation:
+        return tr("Graduation summary");
+    }
+    return {};
+}
+
+QStringList reportSectionKeys(ReportKind kind)
+{
+    using namespace ReportSectionKey;
+    switch (kind) {
+    case ReportKind::ValueReview:
+        return {key(cover),    key(goals),          key(firstValue),
+                key(adoption), key(valueDelivered), key(nextQuarter)};
+    case ReportKind::Ebr:
+        return {key(cover),          key(goals),     key(firstValue), key(adoption),
+                key(valueDelivered), key(expansion), key(nextQuarter)};
+    case ReportKind::Graduation:
+        return {key(cover),          key(goals),       key(firstValue), key(adoption),
+                key(valueDelivered), key(nextQuarter), key(handover)};
+    }
+    return {};
+}
+
+QStringList ReportSection::paragraphs() const
+{
+    QStringList list;
+    for (const ReportBlock &b : blocks)
+        if (b.type == ReportBlock::Type::Paragraph)
+            list.append(b.text);
+    return list;
+}
+
+QList<ReportTable> ReportSection::tables() const
+{
+    QList<ReportTable> list;
+    for (const ReportBlock &b : blocks)
+        if (b.type == ReportBlock::Type::Table)
+            list.append(b.table);
+    return list;
+}
+
+QList<ReportChart> ReportSection::charts() const
+{
+    QList<ReportChart> list;
+    for (const ReportBlock &b : blocks)
+        if (b.type == ReportBlock::Type::Chart)
+            list.append(b.chart);
+    return list;
+}
+
+void ReportSection::addSubheading(const QString &text)
+{
+    ReportBlock b;
+    b.type = ReportBlock::Type::Subheading;
+    b.text = text;
+    blocks.append(b);
+}
+
+void ReportSection::addParagraph(const QString &text)
+{
+    ReportBlock b;
+    b.type = ReportBlock::Type::Paragraph;
+    b.text = text;
+    blocks.append(b);
+}
+
+void ReportSection::addTable(const ReportTable &table)
+{
+    ReportBlock b;
+    b.type = ReportBlock::Type::Table;
+    b.table = table;
+    blocks.append(b);
+}
+
+void ReportSection::addChart(const ReportChart &chart)
+{
+    ReportBlock b;
+    b.type = ReportBlock::Type::Chart;
+    b.chart = chart;
+    blocks.append(b);
+}
+
+const ReportSection *ReportContent::section(const QString &key) const
+{
+    for (const ReportSection &s : sections)
+        if (s.key == key)
+            return &s;
+    return nullptr;
+}
+
+QStringList ReportContent::sectionKeys() const
+{
+    QStringList keys;
+    for (const ReportSection &s : sections)
+        keys.append(s.key);
+    return keys;
+}
+
+double medianOf(QList<int> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    if (values.size() % 2 == 1)
+        return values.at(mid);
+    return (values.at(mid - 1) + values.at(mid)) / 2.0;
+}
+
+QString goalSentence(const GoalSentenceInput &input, const QLocale &locale)
+{
+    const QString from = withUnit(input.baseline, input.unit, locale);
+    const QString to = withUnit(input.target, input.unit, locale);
+    QString by;
+    if (input.targetWeek)
+        by = tr("by week %1").arg(*input.targetWeek);
+    else if (input.targetDate.isValid())
+        by = tr("by %1").arg(longDate(input.targetDate, locale));
+
+    QString goal;
+    const bool hold = std::abs(input.target - input.baseline) < 1e-9;
+    if (hold)
+        goal = by.isEmpty() ? tr("Your goal was to keep %1 at %2").arg(input.metric, to)
+                            : tr("Your goal was to keep %1 at %2 %3").arg(input.metric, to, by);
+    else if (input.target > input.baseline)
+        goal = by.isEmpty()
+                   ? tr("Your goal was to increase %1 from %2 to %3").arg(input.metric, from, to)
+                   : tr("Your goal was to increase %1 from %2 to %3 %4")
+                         .arg(input.metric, from, to, by);
+    else
+        goal =
+            by.isEmpty()
+                ? tr("Your goal was to reduce %1 from %2 to %3").arg(input.metric, from, to)
+                : tr("Your goal was to reduce %1 from %2 to %3 %4").arg(input.metric, from, to, by);
+
+    if (!input.actual)
+        return tr("%1; there is no measurement yet.").arg(goal);
+
+    QString status;
+    if (input.statusKey == QLatin1String("achieved"))
+        status = tr("and have reached it");
+    else if (input.statusKey == QLatin1String("missed"))
+        status = tr("and the target date has passed");
+    else if (input.statusKey == QLatin1String("at_risk"))
+        status = tr("and at risk");
+    else
+        status = tr("and on track");
+    const QString actual = withUnit(*input.actual, input.unit, locale);
+    if (input.weeksSoFar)
+        return tr("%1; you are at %2 after %3 %4.")
+            .arg(goal, actual,
+                 counted(*input.weeksSoFar, QT_TRANSLATE_NOOP("Csm::Report", "%1 week"),
+                         QT_TRANSLATE_NOOP("Csm::Report", "%1 weeks")),
+                 status);
+    return tr("%1; you are at %2 %3.").arg(goal, actual, status);
+}
+
+ReportContent buildReport(const Workspace &ws, const CustomerId &customerId, ReportKind kind,
+                          const ReportOptions &options, const QDate &asOf)
+{
+    ReportContent content;
+    content.kind = kind;
+    content.title = reportKindTitle(kind);
+    content.date = asOf;
+    content.locale = options.locale;
+    const Customer *customer = ws.customer(customerId);
+    if (!customer)
+        return content;
+    content.customerName = customer->accountName;
+    content.preparedBy = customer->csmOwner;
+    const OnboardingFile file = ws.onboardingFile(customerId);
+    const QLocale &locale = options.locale;
+
+    for (const QString &sectionKey : reportSectionKeys(kind)) {
+        if (options.sections && !options.sections->contains(sectionKey))
+            continue;
+        std::optional<ReportSection> section;
+        if (sectionKey == QLatin1String(ReportSectionKey::cover))
+            section = coverSection(*customer, file.stakeholders, kind, asOf, locale);
+        else if (sectionKey == QLatin1String(ReportSectionKey::goals))
+            section = goalsSection(*customer, file.objectives, file.measurements, asOf, locale);
+        else if (sectionKey == QLatin1String(ReportSectionKey::firstValue))
+            section = firstValueSection(ws, file, asOf, locale);
+        else if (sectionKey == QLatin1String(ReportSectionKey::adoption))
+            section = adoptionSection(ws, *customer, locale);
+        else if (sectionKey == QLatin1String(ReportSectionKey::valueDelivered))
+            section = valueDeliveredSection(file);
+        else if (sectionKey == QLatin1String(ReportSectionKey::expansion))
+            section = expansionSection(file);
+        else if (sectionKey == QLatin1String(ReportSectionKey::nextQuarter))
+            section = nextQuarterSection(file, kind, asOf, locale);
+        else if (sectionKey == QLatin1String(ReportSectionKey::handover))
+            section = handoverSection(file);
+        if (!section)
+            continue;
+        section->commentary = options.commentary.value(sectionKey).trimmed();
+        content.sections.append(*section);
+    }
+    return content;
+}
+
+} // namespace Csm
