@@ -82,6 +82,7 @@ struct ReportFixture
         hours.target = 2;
         hours.targetDate = signature().addDays(21);
         hours.meta = c.meta;
+        hours.meta.createdAt = hours.meta.createdAt.addSecs(60); // listed second
         file.objectives.append(hours);
 
         auto measure = [&](const Objective &o, int day, double value) {
