@@ -23,8 +23,10 @@ struct Command
 {
     QString name;
     QStringList argumentNames; // shown in usage, e.g. CUSTOMER; all required
-    QString summary;           // one line for the command list
-    QString description;       // a paragraph for the command's own help
+    // The command checks its arguments itself (report: CUSTOMER or --all).
+    bool argumentsOptional = false;
+    QString summary;     // one line for the command list
+    QString description; // a paragraph for the command's own help
     QList<QCommandLineOption> options;
     std::function<int(const Invocation &)> run;
 
@@ -42,5 +44,6 @@ Command icsCommand();
 Command statusUpdateCommand();
 Command importUsageCommand();
 Command adoptionCommand();
+Command reportCommand();
 
 } // namespace Csm::Cli

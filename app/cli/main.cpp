@@ -5,8 +5,10 @@
 #include "workspace/applicationidentity.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Csm::Cli;
 
@@ -17,7 +19,7 @@ QList<Command> allCommands()
     return {sampleCommand(),       listCommand(),  exportJsonCommand(),
             importJsonCommand(),   checkCommand(), applyPlaybookCommand(),
             statusUpdateCommand(), icsCommand(),   importUsageCommand(),
-            adoptionCommand()};
+            adoptionCommand(),     reportCommand()};
 }
 
 const Command *findCommand(const QList<Command> &commands, const QString &name)
@@ -161,7 +163,7 @@ int run(const QStringList &arguments)
         return Success;
     }
     const QStringList positional = commandParser.positionalArguments();
-    if (positional.size() < command->argumentNames.size())
+    if (positional.size() < command->argumentNames.size() && !command->argumentsOptional)
         return usageError(
             tr("%1: missing %2").arg(command->name, command->argumentNames.at(positional.size())),
             command);
@@ -184,11 +186,49 @@ int run(const QStringList &arguments)
     return command->run(invocation);
 }
 
+// Whether the command named on the command line draws text (report: fonts need a
+// QGuiApplication); every other command runs on a QCoreApplication.
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--workspace") {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith('-'))
+            continue;
+        return arg == "report";
+    }
+    return false;
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+// The offscreen platform looks for a runtime folder that a tool started from cron or ssh may
+// not have; that notice is no concern of a csmw user, and stderr carries only csmw's own lines.
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+        // A command-line tool draws off screen, with or without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(quietHandler);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     Csm::setApplicationIdentity();
-    return run(app.arguments());
+    return run(app->arguments());
 }

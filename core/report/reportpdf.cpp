@@ -57,6 +57,9 @@ QFont makeFont(const QString &family, int pixelSize, bool bold = false, bool ita
     // Outlines as designed: the layout must measure the same on screen and on paper.
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setKerning(true);
+    // No ligatures, so "first" is copied and found as f-i-r-s-t, not with the "fi" glyph: Qt
+    // leaves ligatures out when letters are spaced, and this spacing (1/36000 inch) is unseen.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
     return font;
 }
 
@@ -257,8 +260,21 @@ private:
                 gap(block.type == ReportBlock::Type::Paragraph ? paragraphGap : blockGap);
             switch (block.type) {
             case ReportBlock::Type::Subheading: {
-                const double next =
-                    i + 1 < section.blocks.size() ? firstPieceHeight(section.blocks.at(i + 1)) : 0;
+                // A subheading stays with what it introduces, up to its chart or table (a goal's
+                // sentence and chart), as long as that takes at most half a page.
+                double next = 0;
+                for (qsizetype j = i + 1; j < section.blocks.size(); ++j) {
+                    const ReportBlock &following = section.blocks.at(j);
+                    if (following.type == ReportBlock::Type::Subheading)
+                        break;
+                    next += firstPieceHeight(following) + paragraphGap;
+                    if (following.type != ReportBlock::Type::Paragraph)
+                        break;
+                }
+                if (next > (m_bottom - m_top) / 2)
+                    next = i + 1 < section.blocks.size()
+                               ? firstPieceHeight(section.blocks.at(i + 1))
+                               : 0;
                 gap(blockGap - paragraphGap);
                 ensure(lineHeight(m_fonts.subheading) + paragraphGap + next);
                 paragraph(block.text, m_fonts.subheading, ink);
