@@ -43,6 +43,12 @@ QString addRecordText(RecordKind kind, const QString &name)
         return named(QCoreApplication::translate("Csm::Commands", "Add gate %1"), name);
     case RecordKind::Criterion:
         return named(QCoreApplication::translate("Csm::Commands", "Add criterion %1"), name);
+    case RecordKind::Opportunity:
+        return named(QCoreApplication::translate("Csm::Commands", "Add opportunity %1"), name);
+    case RecordKind::SurveyResponse:
+        return named(QCoreApplication::translate("Csm::Commands", "Add survey response %1"), name);
+    case RecordKind::ValueItem:
+        return named(QCoreApplication::translate("Csm::Commands", "Add value item %1"), name);
     }
     return {};
 }
@@ -76,6 +82,13 @@ QString removeRecordText(RecordKind kind, const QString &name)
         return named(QCoreApplication::translate("Csm::Commands", "Remove gate %1"), name);
     case RecordKind::Criterion:
         return named(QCoreApplication::translate("Csm::Commands", "Remove criterion %1"), name);
+    case RecordKind::Opportunity:
+        return named(QCoreApplication::translate("Csm::Commands", "Remove opportunity %1"), name);
+    case RecordKind::SurveyResponse:
+        return named(QCoreApplication::translate("Csm::Commands", "Remove survey response %1"),
+                     name);
+    case RecordKind::ValueItem:
+        return named(QCoreApplication::translate("Csm::Commands", "Remove value item %1"), name);
     }
     return {};
 }

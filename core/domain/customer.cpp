@@ -15,7 +15,7 @@ namespace {
             &Customer::member                                                                      \
     }
 
-const std::array<CustomerFieldSpec, 61> kFields{{
+const std::array<CustomerFieldSpec, 66> kFields{{
     CSM_FIELD(AccountName, "account_name", "Account name", Text, accountName),
     CSM_FIELD(Industry, "industry", "Industry", Text, industry),
     CSM_FIELD(Tier, "tier", "Tier", Enum, tier),
@@ -104,6 +104,14 @@ const std::array<CustomerFieldSpec, 61> kFields{{
               resourcesHoursPerWeek),
     CSM_FIELD(LicensedSeats, "licensed_seats", "Licensed seats", Integer, licensedSeats),
     CSM_FIELD(ActivationEvent, "activation_event", "Activation event", Text, activationEvent),
+    CSM_FIELD(GraduationGoalsReviewed, "graduation_goals_reviewed", "Original goals reviewed", Bool,
+              graduationGoalsReviewed),
+    CSM_FIELD(GraduationNewGoalsSet, "graduation_new_goals_set", "New goals set", Bool,
+              graduationNewGoalsSet),
+    CSM_FIELD(OngoingCsm, "ongoing_csm", "Handed over to", Text, ongoingCsm),
+    CSM_FIELD(OngoingCheckInCadence, "ongoing_check_in_cadence",
+              "Check-in cadence after graduation", Text, ongoingCheckInCadence),
+    CSM_FIELD(FirstQbrDate, "first_qbr_date", "First QBR", Date, firstQbrDate),
 }};
 
 const std::array<AgendaItem, 8> kAgenda{{

@@ -97,6 +97,15 @@ struct Customer
     qint64 licensedSeats = 0;
     QString activationEvent;
 
+    // Graduation: the checklist of the hand-over to ongoing success management. The cadence
+    // after graduation is its own field: the onboarding's check-in cadence above stays as it
+    // was agreed at the kickoff, and the two usually differ (weekly, then monthly).
+    bool graduationGoalsReviewed = false; // the original success plan goals reviewed
+    bool graduationNewGoalsSet = false;
+    QString ongoingCsm; // who takes the account over
+    QString ongoingCheckInCadence;
+    QDate firstQbrDate;
+
     RecordMeta meta;
 
     bool operator==(const Customer &) const = default;
@@ -167,6 +176,11 @@ enum class CustomerField {
     ResourcesHoursPerWeek,
     LicensedSeats,
     ActivationEvent,
+    GraduationGoalsReviewed,
+    GraduationNewGoalsSet,
+    OngoingCsm,
+    OngoingCheckInCadence,
+    FirstQbrDate,
 };
 
 // The kickoff agenda: each item is a done flag and notes on the customer.

@@ -54,6 +54,9 @@ enum class TaskStatus { NotStarted, InProgress, Blocked, Done };
 enum class WaitingOn { Nobody, CustomerIt, SecurityReview, Procurement, Legal };
 enum class DependencyType { FinishToStart, StartToStart, FinishToFinish };
 enum class GateKind { Implementation, GoLive, Activation, Graduation };
+// The expansion map: where the account can grow, and how far each opportunity has come.
+enum class WhitespaceDimension { Division, Geography, UseCase };
+enum class OpportunityStatus { NotStarted, Exploring, Proposed, Won, Lost };
 
 struct EnumEntry
 {
@@ -255,6 +258,28 @@ template<> struct EnumTraits<GateKind>
         {"go_live", QT_TRANSLATE_NOOP("Csm::GateKind", "Go-live")},
         {"activation", QT_TRANSLATE_NOOP("Csm::GateKind", "Activation")},
         {"graduation", QT_TRANSLATE_NOOP("Csm::GateKind", "Graduation")},
+    }};
+};
+
+template<> struct EnumTraits<WhitespaceDimension>
+{
+    static constexpr const char *context = "Csm::WhitespaceDimension";
+    static constexpr std::array<EnumEntry, 3> entries{{
+        {"division", QT_TRANSLATE_NOOP("Csm::WhitespaceDimension", "Division")},
+        {"geography", QT_TRANSLATE_NOOP("Csm::WhitespaceDimension", "Geography")},
+        {"use_case", QT_TRANSLATE_NOOP("Csm::WhitespaceDimension", "Use case")},
+    }};
+};
+
+template<> struct EnumTraits<OpportunityStatus>
+{
+    static constexpr const char *context = "Csm::OpportunityStatus";
+    static constexpr std::array<EnumEntry, 5> entries{{
+        {"not_started", QT_TRANSLATE_NOOP("Csm::OpportunityStatus", "Not started")},
+        {"exploring", QT_TRANSLATE_NOOP("Csm::OpportunityStatus", "Exploring")},
+        {"proposed", QT_TRANSLATE_NOOP("Csm::OpportunityStatus", "Proposed")},
+        {"won", QT_TRANSLATE_NOOP("Csm::OpportunityStatus", "Won")},
+        {"lost", QT_TRANSLATE_NOOP("Csm::OpportunityStatus", "Lost")},
     }};
 };
 

@@ -20,8 +20,9 @@ using Member =
                  Phase R::*, Status R::*, Side R::*, StakeholderRole R::*, Sentiment R::*,
                  Answer R::*, ActionStatus R::*, RiskLevel R::*, RiskStatus R::*,
                  WorkstreamKind R::*, TaskType R::*, TaskStatus R::*, WaitingOn R::*,
-                 DependencyType R::*, GateKind R::*, OutcomeId R::*, ObjectiveId R::*,
-                 StakeholderId R::*, WorkstreamId R::*, TaskId R::*, GateId R::*>;
+                 DependencyType R::*, GateKind R::*, WhitespaceDimension R::*,
+                 OpportunityStatus R::*, OutcomeId R::*, ObjectiveId R::*, StakeholderId R::*,
+                 WorkstreamId R::*, TaskId R::*, GateId R::*>;
 
 // Reference: the id of another record of the same customer.
 enum class FieldKind { Text, LongText, Email, Integer, Money, Number, Bool, Date, Enum, Reference };

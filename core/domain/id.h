@@ -49,6 +49,9 @@ using TaskId = Id<struct TaskIdTag>;
 using DependencyId = Id<struct DependencyIdTag>;
 using GateId = Id<struct GateIdTag>;
 using CriterionId = Id<struct CriterionIdTag>;
+using OpportunityId = Id<struct OpportunityIdTag>;
+using SurveyResponseId = Id<struct SurveyResponseIdTag>;
+using ValueItemId = Id<struct ValueItemIdTag>;
 
 template<typename T> struct IsId : std::false_type
 {

@@ -7,6 +7,7 @@
 #include "stakeholder.h"
 #include "successplan.h"
 #include "timeline.h"
+#include "valuereview.h"
 
 #include <QList>
 
@@ -29,6 +30,9 @@ struct OnboardingFile
     QList<TaskDependency> dependencies;
     QList<PhaseGate> gates;
     QList<GateCriterion> gateCriteria;
+    QList<WhitespaceOpportunity> opportunities;
+    QList<SurveyResponse> surveyResponses;
+    QList<ValueItem> valueItems;
     QList<Tombstone> tombstones;
 
     bool operator==(const OnboardingFile &) const = default;
@@ -93,6 +97,18 @@ template<> inline QList<GateCriterion> &OnboardingFile::records<GateCriterion>()
 {
     return gateCriteria;
 }
+template<> inline QList<WhitespaceOpportunity> &OnboardingFile::records<WhitespaceOpportunity>()
+{
+    return opportunities;
+}
+template<> inline QList<SurveyResponse> &OnboardingFile::records<SurveyResponse>()
+{
+    return surveyResponses;
+}
+template<> inline QList<ValueItem> &OnboardingFile::records<ValueItem>()
+{
+    return valueItems;
+}
 
 // Calls f(R{}) once for each kind of record besides customer and stakeholders, parents
 // before children.
@@ -111,6 +127,9 @@ template<typename F> void forEachRecordType(F &&f)
     f(TaskDependency{});
     f(PhaseGate{});
     f(GateCriterion{});
+    f(WhitespaceOpportunity{});
+    f(SurveyResponse{});
+    f(ValueItem{});
 }
 
 } // namespace Csm

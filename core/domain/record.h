@@ -24,6 +24,9 @@ enum class RecordKind {
     Dependency,
     Gate,
     Criterion,
+    Opportunity,
+    SurveyResponse,
+    ValueItem,
 };
 
 // Specialised next to each record type with:

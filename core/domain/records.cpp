@@ -2,6 +2,7 @@
 #include "governance.h"
 #include "successplan.h"
 #include "timeline.h"
+#include "valuereview.h"
 
 #include <array>
 
@@ -129,6 +130,40 @@ const std::array kCriterionFields{
     CSM_RECORD_FIELD(GateCriterion, Met, "met", "Met", Bool, met),
 };
 
+const std::array kOpportunityFields{
+    CSM_RECORD_FIELD(WhitespaceOpportunity, Dimension, "dimension", "Dimension", Enum, dimension),
+    CSM_RECORD_FIELD(WhitespaceOpportunity, Name, "name", "Opportunity", Text, name),
+    CSM_RECORD_FIELD(WhitespaceOpportunity, Status, "status", "Status", Enum, status),
+    CSM_RECORD_FIELD(WhitespaceOpportunity, PotentialArr, "potential_arr", "Potential ARR", Money,
+                     potentialArr),
+    CSM_RECORD_FIELD(WhitespaceOpportunity, Advocates, "advocates", "Advocates", Text, advocates),
+    CSM_RECORD_FIELD(WhitespaceOpportunity, Skeptics, "skeptics", "Skeptics", Text, skeptics),
+    CSM_RECORD_FIELD(WhitespaceOpportunity, Notes, "notes", "Notes", LongText, notes),
+};
+
+const std::array kSurveyResponseFields{
+    CSM_RECORD_FIELD(SurveyResponse, Respondent, "respondent", "Respondent", Text, respondent),
+    CSM_RECORD_FIELD(SurveyResponse, Role, "role", "Role", Text, role),
+    CSM_RECORD_FIELD(SurveyResponse, Date, "date", "Date", Date, date),
+    CSM_RECORD_FIELD(SurveyResponse, Satisfaction, "satisfaction", "Satisfaction (1-5)", Integer,
+                     satisfaction),
+    CSM_RECORD_FIELD(SurveyResponse, NpsScore, "nps_score", "Likely to recommend (0-10)", Integer,
+                     npsScore),
+    CSM_RECORD_FIELD(SurveyResponse, Comment, "comment", "Comment", LongText, comment),
+};
+
+const std::array kValueItemFields{
+    CSM_RECORD_FIELD(ValueItem, Description, "description", "Value delivered", Text, description),
+    CSM_RECORD_FIELD(ValueItem, HoursSavedPerMonth, "hours_saved_per_month",
+                     "Hours saved per month", Number, hoursSavedPerMonth),
+    CSM_RECORD_FIELD(ValueItem, HourlyRate, "hourly_rate", "Hourly rate", Money, hourlyRate),
+    CSM_RECORD_FIELD(ValueItem, RevenueImpact, "revenue_impact", "Revenue impact per year", Money,
+                     revenueImpact),
+    CSM_RECORD_FIELD(ValueItem, CostImpact, "cost_impact", "Costs saved per year", Money,
+                     costImpact),
+    CSM_RECORD_FIELD(ValueItem, Notes, "notes", "Notes", LongText, notes),
+};
+
 } // namespace
 
 #define CSM_FIELDS_OF(Record, table)                                                               \
@@ -149,6 +184,9 @@ CSM_FIELDS_OF(PlanTask, kTaskFields)
 CSM_FIELDS_OF(TaskDependency, kDependencyFields)
 CSM_FIELDS_OF(PhaseGate, kGateFields)
 CSM_FIELDS_OF(GateCriterion, kCriterionFields)
+CSM_FIELDS_OF(WhitespaceOpportunity, kOpportunityFields)
+CSM_FIELDS_OF(SurveyResponse, kSurveyResponseFields)
+CSM_FIELDS_OF(ValueItem, kValueItemFields)
 #undef CSM_FIELDS_OF
 
 } // namespace Csm

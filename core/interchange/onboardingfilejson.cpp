@@ -282,7 +282,8 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
     const std::function<bool(const CustomerFieldSpec &)> addedInVersion2 =
         [formatVersion](const CustomerFieldSpec &spec) {
             return (formatVersion < 2 && spec.field >= CustomerField::KickoffDurationMinutes) ||
-                   (formatVersion < 4 && spec.field >= CustomerField::LicensedSeats);
+                   (formatVersion < 4 && spec.field >= CustomerField::LicensedSeats) ||
+                   (formatVersion < 5 && spec.field >= CustomerField::GraduationGoalsReviewed);
         };
     if (!reader.readId(customer, customerPath, "id", &file.customer.id) ||
         !reader.readFields(customer, customerPath, &file.customer, customerFields(),
@@ -328,8 +329,10 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
             return;
         const QJsonValue array = root.value(key);
         // Version 2 brought the success plan, kickoff and logs; version 3 the implementation
-        // plan.
-        const int since = Traits::kind >= RecordKind::Workstream ? 3 : 2;
+        // plan; version 5 the whitespace opportunities, survey responses and value items.
+        const int since = Traits::kind >= RecordKind::Opportunity  ? 5
+                          : Traits::kind >= RecordKind::Workstream ? 3
+                                                                   : 2;
         if (array.isUndefined() && formatVersion < since)
             return;
         if (!array.isArray()) {

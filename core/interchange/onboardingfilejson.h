@@ -15,8 +15,10 @@ constexpr const char *OnboardingFileFormat = "csm-workspace/onboarding-file";
 // Version 2 added the kickoff, success plan and governance records; version 1 files read with
 // those empty and the kickoff fields at their defaults. Version 3 added the implementation
 // plan; version 2 files read without one. Version 4 added seats, the activation event and the
-// objective's usage metric; version 3 files read with them empty.
-constexpr int OnboardingFileFormatVersion = 4;
+// objective's usage metric; version 3 files read with them empty. Version 5 added the
+// whitespace opportunities, survey responses, value items and the graduation checklist;
+// version 4 files read with none and the checklist at its defaults.
+constexpr int OnboardingFileFormatVersion = 5;
 
 // Serialises with sorted keys and stable record order, so the same file always gives the
 // same bytes.

@@ -186,6 +186,48 @@ public:
         f.risks.append(r);
     }
 
+    // The value review: the expansion map, the onboarding survey, the value delivered.
+    void opportunity(OnboardingFile &f, WhitespaceDimension dimension, const char *name,
+                     OpportunityStatus status, qint64 potentialArr, const char *advocates,
+                     const char *skeptics, const char *notes)
+    {
+        WhitespaceOpportunity o = stamped<WhitespaceOpportunity>(f);
+        o.dimension = dimension;
+        o.name = QString::fromUtf8(name);
+        o.status = status;
+        o.potentialArr = potentialArr;
+        o.advocates = QString::fromUtf8(advocates);
+        o.skeptics = QString::fromUtf8(skeptics);
+        o.notes = QString::fromUtf8(notes);
+        f.opportunities.append(o);
+    }
+
+    void survey(OnboardingFile &f, const char *respondent, const char *role, int atDay,
+                int satisfaction, int nps, const char *comment)
+    {
+        SurveyResponse r = stamped<SurveyResponse>(f);
+        r.respondent = QString::fromUtf8(respondent);
+        r.role = QString::fromUtf8(role);
+        r.date = day(f, atDay);
+        r.satisfaction = satisfaction;
+        r.npsScore = nps;
+        r.comment = QString::fromUtf8(comment);
+        f.surveyResponses.append(r);
+    }
+
+    void value(OnboardingFile &f, const char *description, double hoursPerMonth, qint64 hourlyRate,
+               qint64 revenueImpact, qint64 costImpact, const char *notes)
+    {
+        ValueItem v = stamped<ValueItem>(f);
+        v.description = QString::fromUtf8(description);
+        v.hoursSavedPerMonth = hoursPerMonth;
+        v.hourlyRate = hourlyRate;
+        v.revenueImpact = revenueImpact;
+        v.costImpact = costImpact;
+        v.notes = QString::fromUtf8(notes);
+        f.valueItems.append(v);
+    }
+
     // The kickoff as held: the first `covered` agenda items ticked, with the plan agreed.
     void kickoff(OnboardingFile &f, int covered, const char *cadence, const char *channels,
                  const char *escalation)
@@ -651,6 +693,40 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
         b.measure(f, firstMatter, {{12, 3}});
         b.decision(f, "UK data residency only", 4, "Eleanor Hughes", "Client confidentiality.");
         b.plan(f);
+        // Graduated at day 90: goals reviewed, the next ones set, handed over.
+        c.graduationGoalsReviewed = true;
+        c.graduationNewGoalsSet = true;
+        c.ongoingCsm = text("Grace Okafor");
+        c.ongoingCheckInCadence = text("Monthly, first Tuesday");
+        c.firstQbrDate = b.day(f, 120);
+        using WD = WhitespaceDimension;
+        using OS = OpportunityStatus;
+        b.opportunity(f, WD::Division, "Employment law practice", OS::Proposed, 18000,
+                      "James Whitfield", "Arjun Mehta",
+                      "Same intake pain; proposal with the practice head.");
+        b.opportunity(f, WD::Geography, "Edinburgh office", OS::Exploring, 12000, "Eleanor Hughes",
+                      "", "Scottish matters need their own templates.");
+        b.opportunity(f, WD::UseCase, "Client onboarding and KYC", OS::NotStarted, 9000,
+                      "Sophie Turner", "Compliance team",
+                      "Raised at the value review; KYC provider must be integrated.");
+        b.opportunity(f, WD::UseCase, "Engagement letters", OS::Won, 6000, "James Whitfield", "",
+                      "Added to the contract at graduation.");
+        b.survey(f, "Eleanor Hughes", "Managing Partner", 88, 5, 9,
+                 "Intake is finally out of the partners' way.");
+        b.survey(f, "James Whitfield", "Head of Knowledge", 88, 5, 10,
+                 "Templates went live faster than promised.");
+        b.survey(f, "Sophie Turner", "Practice Manager", 89, 4, 8,
+                 "Training slots were hard to book.");
+        b.survey(f, "Arjun Mehta", "Senior Associate", 91, 3, 6,
+                 "Fine for standard matters, slow for complex ones.");
+        b.value(f, "Matter intake: 35 minutes saved on each of 120 matters a month", 70, 95, 0, 0,
+                "Rate: blended paralegal and associate cost, agreed with the practice manager.");
+        b.value(f, "No more re-typing into the billing system", 20, 60, 0, 0,
+                "Accounts team estimate.");
+        b.value(f, "ClauseBase Classic licences retired", 0, 0, 0, 14000,
+                "Annual licence fee no longer paid.");
+        b.value(f, "Faster first invoice on new matters", 0, 0, 25000, 0,
+                "Billing starts a week earlier on average.");
     }
     {
         OnboardingFile &f = b.start("Alpine Manufacturing", 29);
@@ -721,6 +797,12 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
                RiskLevel::High, "Datenschutzkonzept früh teilen.", "Keine Freigabe bis Tag 35",
                "Claudia Meier", RiskStatus::Open, true);
         b.plan(f, WaitingOn::Procurement, 2, false, 5);
+        b.opportunity(f, WhitespaceDimension::Geography, "Werk Brno (Tschechien)",
+                      OpportunityStatus::Exploring, 30000, "Claudia Meier", "Stefan Keller",
+                      "Nach dem Rollout in den vier Schweizer Werken.");
+        b.opportunity(f, WhitespaceDimension::UseCase, "Wartungsplanung",
+                      OpportunityStatus::NotStarted, 20000, "Petra Vogel", "",
+                      "Von Petra Vogel im Pilot angesprochen.");
     }
     return b.files();
 }

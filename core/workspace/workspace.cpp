@@ -349,6 +349,9 @@ CSM_WORKSPACE_RECORD(PlanTask)
 CSM_WORKSPACE_RECORD(TaskDependency)
 CSM_WORKSPACE_RECORD(PhaseGate)
 CSM_WORKSPACE_RECORD(GateCriterion)
+CSM_WORKSPACE_RECORD(WhitespaceOpportunity)
+CSM_WORKSPACE_RECORD(SurveyResponse)
+CSM_WORKSPACE_RECORD(ValueItem)
 #undef CSM_WORKSPACE_RECORD
 
 QString Workspace::insertConflict(const OnboardingFile &file) const

@@ -176,7 +176,8 @@ private:
     std::tuple<RecordSet<Outcome>, RecordSet<Objective>, RecordSet<OperationalStep>,
                RecordSet<Measurement>, RecordSet<KickoffAttendee>, RecordSet<ActionItem>,
                RecordSet<Decision>, RecordSet<Risk>, RecordSet<Workstream>, RecordSet<PlanTask>,
-               RecordSet<TaskDependency>, RecordSet<PhaseGate>, RecordSet<GateCriterion>>
+               RecordSet<TaskDependency>, RecordSet<PhaseGate>, RecordSet<GateCriterion>,
+               RecordSet<WhitespaceOpportunity>, RecordSet<SurveyResponse>, RecordSet<ValueItem>>
         m_records;
 };
 

@@ -105,6 +105,11 @@ OnboardingFile fullOnboardingFile(const RecordMeta &meta)
     c.resourcesHoursPerWeek = 5;
     c.licensedSeats = 60;
     c.activationEvent = QStringLiteral("report_shared");
+    c.graduationGoalsReviewed = true;
+    c.graduationNewGoalsSet = true;
+    c.ongoingCsm = QStringLiteral("Noor Ongoing");
+    c.ongoingCheckInCadence = QStringLiteral("Monthly");
+    c.firstQbrDate = QDate(2026, 6, 15);
     c.meta = meta;
 
     for (int i = 0; i < 2; ++i) {
@@ -258,6 +263,37 @@ OnboardingFile fullOnboardingFile(const RecordMeta &meta)
     criterion.criterion = QStringLiteral("SSO verified");
     criterion.met = true;
     file.gateCriteria.append(criterion);
+
+    WhitespaceOpportunity opportunity = stamped(WhitespaceOpportunity{}, 14);
+    opportunity.id = OpportunityId::create();
+    opportunity.dimension = WhitespaceDimension::Geography;
+    opportunity.name = QStringLiteral("Plants in Poland");
+    opportunity.status = OpportunityStatus::Exploring;
+    opportunity.potentialArr = 40000;
+    opportunity.advocates = QStringLiteral("Eva Sponsor");
+    opportunity.skeptics = QStringLiteral("Regional CFO");
+    opportunity.notes = QStringLiteral("Budget cycle starts in **October**");
+    file.opportunities.append(opportunity);
+
+    SurveyResponse response = stamped(SurveyResponse{}, 15);
+    response.id = SurveyResponseId::create();
+    response.respondent = QStringLiteral("Ole Admin");
+    response.role = QStringLiteral("IT admin");
+    response.date = QDate(2026, 2, 27);
+    response.satisfaction = 4;
+    response.npsScore = 9;
+    response.comment = QStringLiteral("SSO took \"longer\" than planned");
+    file.surveyResponses.append(response);
+
+    ValueItem value = stamped(ValueItem{}, 16);
+    value.id = ValueItemId::create();
+    value.description = QStringLiteral("Monthly report assembled automatically");
+    value.hoursSavedPerMonth = 12.5;
+    value.hourlyRate = 80;
+    value.revenueImpact = 15000;
+    value.costImpact = 3000;
+    value.notes = QStringLiteral("Rate agreed with the controller");
+    file.valueItems.append(value);
     return file;
 }
 

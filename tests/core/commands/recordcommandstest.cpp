@@ -48,6 +48,9 @@ TEST_CASE("Every kind of customer record is stored and read back exactly")
     CHECK(back.dependencies == file.dependencies);
     CHECK(back.gates == file.gates);
     CHECK(back.gateCriteria == file.gateCriteria);
+    CHECK(back.opportunities == file.opportunities);
+    CHECK(back.surveyResponses == file.surveyResponses);
+    CHECK(back.valueItems == file.valueItems);
     CHECK(back.customer == file.customer);
 }
 
@@ -60,8 +63,8 @@ TEST_CASE("Deleting a customer takes all its records, and undo brings them back 
     CHECK_FALSE(ws->record<Risk>(file.risks.at(0).id));
     ws.reopen();
     CHECK_FALSE(ws->record<Risk>(file.risks.at(0).id));
-    // One tombstone per record of the file: the customer, 2 stakeholders, 14 other records.
-    CHECK(ws->tombstones(file.customer.id).size() == 1 + 2 + 14);
+    // One tombstone per record of the file: the customer, 2 stakeholders, 17 other records.
+    CHECK(ws->tombstones(file.customer.id).size() == 1 + 2 + 17);
 
     ws->undoStack()->push(new AddCustomer(ws.get(), file));
     ws.reopen();

@@ -36,6 +36,8 @@ TEST_CASE("Every enum value has a unique storage key that reads back as itself")
     checkKeysRoundTrip<Side>();
     checkKeysRoundTrip<StakeholderRole>();
     checkKeysRoundTrip<Sentiment>();
+    checkKeysRoundTrip<WhitespaceDimension>();
+    checkKeysRoundTrip<OpportunityStatus>();
 }
 
 TEST_CASE("Enum counts cover the last value")
@@ -46,6 +48,8 @@ TEST_CASE("Enum counts cover the last value")
     CHECK(enumCount<Side>() == int(Side::Vendor) + 1);
     CHECK(enumCount<StakeholderRole>() == int(StakeholderRole::SupportEscalation) + 1);
     CHECK(enumCount<Sentiment>() == int(Sentiment::Skeptic) + 1);
+    CHECK(enumCount<WhitespaceDimension>() == int(WhitespaceDimension::UseCase) + 1);
+    CHECK(enumCount<OpportunityStatus>() == int(OpportunityStatus::Lost) + 1);
 }
 
 TEST_CASE("Storage keys are the documented ones")
@@ -57,6 +61,8 @@ TEST_CASE("Storage keys are the documented ones")
     CHECK(enumKey(Side::Vendor) == QLatin1String("vendor"));
     CHECK(enumKey(StakeholderRole::ExecutiveSponsor) == QLatin1String("executive_sponsor"));
     CHECK(enumKey(Sentiment::Skeptic) == QLatin1String("skeptic"));
+    CHECK(enumKey(WhitespaceDimension::UseCase) == QLatin1String("use_case"));
+    CHECK(enumKey(OpportunityStatus::NotStarted) == QLatin1String("not_started"));
 }
 
 TEST_CASE("Vendor roles are exactly our own team's roles")

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "domain/customer.h"
+#include "domain/onboardingfile.h"
 #include "domain/stakeholder.h"
 
 #include <catch2/catch.hpp>
@@ -30,7 +31,7 @@ const RecordMeta someMeta{QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC), QS
 TEST_CASE("Customer field table lists every field once, in enum order")
 {
     const auto fields = customerFields();
-    REQUIRE(fields.size() == size_t(CustomerField::ActivationEvent) + 1);
+    REQUIRE(fields.size() == size_t(CustomerField::FirstQbrDate) + 1);
     for (size_t i = 0; i < fields.size(); ++i) {
         INFO("row " << i << " (" << fields[i].key << ")");
         CHECK(fields[i].field == CustomerField(i));
@@ -148,4 +149,46 @@ TEST_CASE("Field kinds match the type of value a field holds")
         }
     }
     CHECK(stakeholderFieldSpec(StakeholderField::Email).kind == FieldKind::Email);
+}
+
+TEST_CASE("Every record field table lists its fields once, in enum order")
+{
+    int kinds = 0;
+    forEachRecordType([&](auto type) {
+        using R = decltype(type);
+        const auto fields = RecordTraits<R>::fields();
+        INFO(RecordTraits<R>::table);
+        REQUIRE_FALSE(fields.empty());
+        for (size_t i = 0; i < fields.size(); ++i) {
+            INFO("row " << i << " (" << fields[i].key << ")");
+            CHECK(fields[i].field == RecordField<R>(i));
+            CHECK(&recordFieldSpec<R>(RecordField<R>(i)) == &fields[i]);
+        }
+        CHECK(size_t(keysOf(fields).size()) == fields.size());
+        ++kinds;
+    });
+    CHECK(kinds == int(RecordKind::ValueItem) + 1);
+}
+
+TEST_CASE("Value review record fields read and write their own members")
+{
+    const OnboardingFile full = Test::fullOnboardingFile(someMeta);
+    auto copied = [](const auto &record) {
+        using R = std::remove_cvref_t<decltype(record)>;
+        R copy;
+        copy.id = record.id;
+        copy.customerId = record.customerId;
+        copy.meta = record.meta;
+        for (const auto &spec : RecordTraits<R>::fields())
+            setRecordValue(copy, spec.field, recordValue(record, spec.field));
+        return copy;
+    };
+    REQUIRE(full.opportunities.size() == 1);
+    REQUIRE(full.surveyResponses.size() == 1);
+    REQUIRE(full.valueItems.size() == 1);
+    CHECK(copied(full.opportunities.at(0)) == full.opportunities.at(0));
+    CHECK(copied(full.surveyResponses.at(0)) == full.surveyResponses.at(0));
+    // Each field of the test records is set, so a row pointing at the wrong member leaves
+    // one member of the copy at its default.
+    CHECK(copied(full.valueItems.at(0)) == full.valueItems.at(0));
 }

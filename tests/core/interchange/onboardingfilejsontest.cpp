@@ -326,3 +326,67 @@ TEST_CASE("Tombstones must name a record id and a known kind of record")
     CHECK(withTombstone("id", QStringLiteral("not-a-uuid"))
               .startsWith(QLatin1String("tombstones[0].id: ")));
 }
+
+TEST_CASE("A format version 4 file reads without value review records and graduation checklist")
+{
+    const OnboardingFile full = fixedFile();
+    QJsonObject root = exportedObject(full);
+    root.insert(QLatin1String("format_version"), 4);
+    for (const char *key : {"whitespace_opportunities", "survey_responses", "value_items"})
+        root.remove(QLatin1String(key));
+    QJsonObject customer = root.value(QLatin1String("customer")).toObject();
+    for (const char *key : {"graduation_goals_reviewed", "graduation_new_goals_set", "ongoing_csm",
+                            "ongoing_check_in_cadence", "first_qbr_date"})
+        customer.remove(QLatin1String(key));
+    root.insert(QLatin1String("customer"), customer);
+
+    QString error;
+    const auto file = onboardingFileFromJson(QJsonDocument(root).toJson(), &error);
+    INFO(error.toStdString());
+    REQUIRE(file);
+    CHECK(file->opportunities.isEmpty());
+    CHECK(file->surveyResponses.isEmpty());
+    CHECK(file->valueItems.isEmpty());
+    const Customer defaults;
+    CHECK(file->customer.graduationGoalsReviewed == defaults.graduationGoalsReviewed);
+    CHECK(file->customer.graduationNewGoalsSet == defaults.graduationNewGoalsSet);
+    CHECK(file->customer.ongoingCsm.isEmpty());
+    CHECK(file->customer.ongoingCheckInCadence.isEmpty());
+    CHECK_FALSE(file->customer.firstQbrDate.isValid());
+    // Everything older is read as before.
+    CHECK(file->customer.activationEvent == full.customer.activationEvent);
+    CHECK(file->gateCriteria == full.gateCriteria);
+}
+
+TEST_CASE("A format version 5 file must carry the value review arrays and checklist")
+{
+    const QJsonObject valid = exportedObject(fixedFile());
+    for (const char *key : {"whitespace_opportunities", "survey_responses", "value_items"}) {
+        QJsonObject root = valid;
+        root.remove(QLatin1String(key));
+        CHECK(importError(root) == QLatin1String(key) + QLatin1String(": expected a list"));
+    }
+    QJsonObject root = valid;
+    QJsonObject customer = root.value(QLatin1String("customer")).toObject();
+    customer.remove(QLatin1String("first_qbr_date"));
+    root.insert(QLatin1String("customer"), customer);
+    CHECK(importError(root) == QLatin1String("customer.first_qbr_date: missing"));
+
+    root = valid;
+    QJsonArray values = root.value(QLatin1String("value_items")).toArray();
+    QJsonObject item = values.at(0).toObject();
+    item.insert(QLatin1String("hourly_rate"), QStringLiteral("eighty"));
+    values.replace(0, item);
+    root.insert(QLatin1String("value_items"), values);
+    CHECK(importError(root).startsWith(QLatin1String("value_items[0].hourly_rate: ")));
+
+    root = valid;
+    QJsonArray opportunities = root.value(QLatin1String("whitespace_opportunities")).toArray();
+    QJsonObject opportunity = opportunities.at(0).toObject();
+    opportunity.insert(QLatin1String("status"), QStringLiteral("maybe"));
+    opportunities.replace(0, opportunity);
+    root.insert(QLatin1String("whitespace_opportunities"), opportunities);
+    const QString error = importError(root);
+    CHECK(error.startsWith(QLatin1String("whitespace_opportunities[0].status: ")));
+    CHECK(error.contains(QLatin1String("not_started, exploring, proposed, won, lost")));
+}

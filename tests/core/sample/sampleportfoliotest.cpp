@@ -6,6 +6,7 @@
 #include "interchange/onboardingfilejson.h"
 #include "sample/sampleportfolio.h"
 #include "successplan/qualification.h"
+#include "successplan/valuereview.h"
 #include "timeline/firstvalue.h"
 #include "timeline/schedule.h"
 #include "workspace/workspace.h"
@@ -296,4 +297,43 @@ TEST_CASE("Live sample customers come with usage data that tells their story")
     ws->undoStack()->undo();
     ws->undoStack()->redo();
     CHECK(ws->usageImports(*ws->findCustomer(QStringLiteral("Cobalt Analytics"))).size() == before);
+}
+
+TEST_CASE("The graduated sample customer has its value review, expansion map and survey")
+{
+    const QList<OnboardingFile> files = samplePortfolio(today, meta);
+    int withWhitespace = 0, graduatedWithReview = 0;
+    for (const OnboardingFile &file : files) {
+        INFO(file.customer.accountName.toStdString());
+        const WhitespaceTotals whitespace = whitespaceTotals(file.opportunities);
+        withWhitespace += whitespace.open > 0;
+        for (const SurveyResponse &r : file.surveyResponses) {
+            CHECK(validateSurveyResponse(r, today).isEmpty());
+            CHECK(r.date >= file.customer.signatureDate);
+        }
+        if (file.customer.phase != Phase::Graduated)
+            continue;
+        const Customer &c = file.customer;
+        CHECK(c.graduationGoalsReviewed);
+        CHECK(c.graduationNewGoalsSet);
+        CHECK_FALSE(c.ongoingCsm.isEmpty());
+        CHECK_FALSE(c.ongoingCheckInCadence.isEmpty());
+        CHECK(c.firstQbrDate > c.graduationDate);
+        const SurveySummary survey = summariseSurvey(file.surveyResponses);
+        CHECK(survey.responses >= 3);
+        REQUIRE(survey.averageSatisfaction);
+        CHECK(*survey.averageSatisfaction > 3.5);
+        REQUIRE(survey.nps);
+        CHECK(*survey.nps > 0);
+        CHECK(survey.detractors >= 1); // a skeptic says so
+        const ValueTotals value = valueTotals(file.valueItems);
+        CHECK(value.hoursValuePerMonth > 0);
+        CHECK(value.revenueImpact > 0);
+        CHECK(value.costImpact > 0);
+        CHECK(whitespace.won > 0);
+        CHECK(whitespace.open > whitespace.won);
+        graduatedWithReview += !file.valueItems.isEmpty() && !file.opportunities.isEmpty();
+    }
+    CHECK(graduatedWithReview >= 1);
+    CHECK(withWhitespace >= 2);
 }
