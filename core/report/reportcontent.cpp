@@ -271,6 +271,15 @@ ReportSection firstValueSection(const Workspace &ws, const OnboardingFile &file,
                                               QT_TRANSLATE_NOOP("Csm::Report", "%1 days"))));
         table.rows.append({tr("First value reached"), shortDate(customer.firstValueDate, locale),
                            locale.toString(days)});
+    } else if (forecast.hasMilestone && forecast.reached && forecast.projected.isValid()) {
+        // The plan's first-value milestone is done though no first value date was entered.
+        section.addParagraph(
+            tr("First value was reached on %1 with \"%2\", %3 after signature.")
+                .arg(longDate(forecast.projected, locale), forecast.milestoneName,
+                     counted(forecast.projectedDays, QT_TRANSLATE_NOOP("Csm::Report", "%1 day"),
+                             QT_TRANSLATE_NOOP("Csm::Report", "%1 days"))));
+        table.rows.append({tr("First value reached"), shortDate(forecast.projected, locale),
+                           locale.toString(forecast.projectedDays)});
     } else if (forecast.hasMilestone && forecast.projected.isValid()) {
         section.addParagraph(
             tr("First value is not reached yet. At the pace so far, \"%1\" is expected on %2, "
@@ -349,7 +358,10 @@ ReportSection adoptionSection(const Workspace &ws, const Customer &customer, con
         ReportChart chart;
         chart.type = ReportChart::Type::Bar;
         chart.title = tr("Weekly active users");
-        const qsizetype from = std::max<qsizetype>(0, metrics.weeks.size() - 12);
+        // The last twelve weeks at most, from the first week with any use.
+        qsizetype from = std::max<qsizetype>(0, metrics.weeks.size() - 12);
+        while (from < metrics.weeks.size() - 1 && metrics.weeks.at(from).activeUsers == 0)
+            ++from;
         for (qsizetype i = from; i < metrics.weeks.size(); ++i)
             chart.points.append(
                 {locale.toString(metrics.weeks.at(i).weekStart, QStringLiteral("d MMM")),

@@ -509,6 +509,8 @@ void paintChart(QPainter &painter, const QRectF &rect, const ReportChart &chart,
         hi += 1;
         lo -= chart.type == ReportChart::Type::Bar ? 0 : 1;
     }
+    const double dataLo = lo;
+    const double dataHi = hi;
     const double pad = (hi - lo) * 0.08;
     if (chart.type != ReportChart::Type::Bar || lo < 0)
         lo -= pad;
@@ -525,8 +527,7 @@ void paintChart(QPainter &painter, const QRectF &rect, const ReportChart &chart,
 
     // Axis labels at the bottom, middle and top of the range.
     painter.setPen(muted);
-    for (const double v : {lo + pad * (chart.type == ReportChart::Type::Bar && lo >= 0 ? 0 : 1),
-                           (lo + hi) / 2, hi - pad}) {
+    for (const double v : {dataLo, (dataLo + dataHi) / 2, dataHi}) {
         const QString label = chartNumber(v);
         drawPlain(painter,
                   QPointF(plot.left() - 40 - labelMetrics.horizontalAdvance(label),
