@@ -4,6 +4,7 @@
 #include "commands/timelinecommands.h"
 #include "domain/enums.h"
 #include "successplan/objectiveprogress.h"
+#include "successplan/valuereview.h"
 #include "timeline/firstvalue.h"
 #include "workspace/workspace.h"
 
@@ -424,21 +425,63 @@ ReportSection nextQuarterSection(const OnboardingFile &file, ReportKind kind, co
     return section;
 }
 
-// Extension points. The value delivered (hours saved x rate, revenue or cost impact), the
-// expansion whitespace (divisions, geographies, use cases with advocates and skeptics) and the
-// graduation hand-over (check-in cadence, first QBR) need records the workspace does not hold
-// yet. Until they exist these return no section, and the report leaves them out rather than
-// printing empty headings.
-std::optional<ReportSection> valueDeliveredSection(const OnboardingFile &)
+QString money(double amount, const Customer &customer, const QLocale &locale)
 {
-    return std::nullopt;
+    return locale.toString(std::llround(amount)) + QLatin1Char(' ') + customer.currency;
 }
 
-std::optional<ReportSection> expansionSection(const OnboardingFile &)
+// Value delivered: each value item's hours saved x rate, revenue and cost impact, per year.
+std::optional<ReportSection> valueDeliveredSection(const OnboardingFile &file,
+                                                   const QLocale &locale)
 {
-    return std::nullopt;
+    if (file.valueItems.isEmpty())
+        return std::nullopt;
+    ReportSection section;
+    section.key = key(ReportSectionKey::valueDelivered);
+    section.title = tr("Value delivered");
+    const ValueTotals totals = valueTotals(file.valueItems);
+    section.addParagraph(tr("About %1 a year so far: %2 hours saved a month, revenue and cost "
+                            "impact included.")
+                             .arg(money(totals.totalPerYear, file.customer, locale),
+                                  number(totals.hoursSavedPerMonth, locale)));
+    ReportTable table;
+    table.header = {tr("Value"), tr("Hours saved a month"), tr("Hours x rate a year"),
+                    tr("Revenue a year"), tr("Cost a year")};
+    table.numeric = {false, true, true, true, true};
+    for (const ValueItem &item : file.valueItems)
+        table.rows.append({item.description, number(item.hoursSavedPerMonth, locale),
+                           money(hoursValuePerMonth(item) * 12, file.customer, locale),
+                           money(double(item.revenueImpact), file.customer, locale),
+                           money(double(item.costImpact), file.customer, locale)});
+    section.addTable(table);
+    return section;
 }
 
+// Expansion: the whitespace map, with advocates and skeptics.
+std::optional<ReportSection> expansionSection(const OnboardingFile &file, const QLocale &locale)
+{
+    if (file.opportunities.isEmpty())
+        return std::nullopt;
+    ReportSection section;
+    section.key = key(ReportSectionKey::expansion);
+    section.title = tr("Expansion opportunities");
+    const WhitespaceTotals totals = whitespaceTotals(file.opportunities);
+    section.addParagraph(tr("Open opportunities worth %1 in annual recurring revenue.")
+                             .arg(money(double(totals.open), file.customer, locale)));
+    ReportTable table;
+    table.header = {tr("Opportunity"),   tr("Kind"),      tr("Status"),
+                    tr("Potential ARR"), tr("Advocates"), tr("Skeptics")};
+    table.numeric = {false, false, false, true, false, false};
+    for (const WhitespaceOpportunity &o : file.opportunities)
+        table.rows.append({o.name, enumDisplayName(o.dimension), enumDisplayName(o.status),
+                           money(double(o.potentialArr), file.customer, locale), o.advocates,
+                           o.skeptics});
+    section.addTable(table);
+    return section;
+}
+
+// Extension point: the graduation hand-over (check-in cadence, first QBR) has no report
+// section yet; until it has, the report leaves it out rather than printing an empty heading.
 std::optional<ReportSection> handoverSection(const OnboardingFile &)
 {
     return std::nullopt;
@@ -660,9 +703,9 @@ ReportContent buildReport(const Workspace &ws, const CustomerId &customerId, Rep
         else if (sectionKey == QLatin1String(ReportSectionKey::adoption))
             section = adoptionSection(ws, *customer, locale);
         else if (sectionKey == QLatin1String(ReportSectionKey::valueDelivered))
-            section = valueDeliveredSection(file);
+            section = valueDeliveredSection(file, locale);
         else if (sectionKey == QLatin1String(ReportSectionKey::expansion))
-            section = expansionSection(file);
+            section = expansionSection(file, locale);
         else if (sectionKey == QLatin1String(ReportSectionKey::nextQuarter))
             section = nextQuarterSection(file, kind, asOf, locale);
         else if (sectionKey == QLatin1String(ReportSectionKey::handover))

@@ -212,3 +212,41 @@ TEST_CASE("The goal sentence without a start date or a reading")
                          "have reached it.")
               .arg(english.toString(input.targetDate, QLocale::LongFormat)));
 }
+
+TEST_CASE("Value delivered and expansion appear once the customer has value items and whitespace")
+{
+    TempWorkspace ws;
+    OnboardingFile acme = ReportFixture::acme();
+    ValueItem value;
+    value.id = ValueItemId::create();
+    value.customerId = acme.customer.id;
+    value.description = QStringLiteral("Fewer manual reports");
+    value.hoursSavedPerMonth = 10;
+    value.hourlyRate = 50;
+    value.meta = acme.customer.meta;
+    acme.valueItems.append(value);
+    WhitespaceOpportunity opportunity;
+    opportunity.id = OpportunityId::create();
+    opportunity.customerId = acme.customer.id;
+    opportunity.name = QStringLiteral("Nordics");
+    opportunity.potentialArr = 20000;
+    opportunity.advocates = QStringLiteral("Dana Lee");
+    opportunity.skeptics = QStringLiteral("Finance");
+    opportunity.meta = acme.customer.meta;
+    acme.opportunities.append(opportunity);
+    REQUIRE(ws->insertOnboardingFile(acme));
+
+    const ReportContent report = acmeReport(ws, acme.customer.id, ReportKind::Ebr);
+    CHECK(report.sectionKeys().contains(QStringLiteral("value-delivered")));
+    CHECK(report.sectionKeys().contains(QStringLiteral("expansion")));
+    const ReportTable valueTable =
+        report.section(QStringLiteral("value-delivered"))->tables().first();
+    REQUIRE(valueTable.rows.size() == 1);
+    // 10 hours a month at 50 an hour: 6,000 a year.
+    CHECK(valueTable.rows.first().at(2) == QLatin1String("6,000 EUR"));
+    const ReportTable whitespace = report.section(QStringLiteral("expansion"))->tables().first();
+    REQUIRE(whitespace.rows.size() == 1);
+    CHECK(whitespace.rows.first().at(0) == QLatin1String("Nordics"));
+    CHECK(whitespace.rows.first().at(4) == QLatin1String("Dana Lee"));
+    CHECK(whitespace.rows.first().at(5) == QLatin1String("Finance"));
+}
