@@ -37,16 +37,7 @@ QString key(const char *k)
 // A value as people write it: at most two decimals, no trailing zeros.
 QString number(double value, const QLocale &locale)
 {
-    const double rounded = std::round(value * 100.0) / 100.0;
-    QString text = locale.toString(rounded, 'f', 2);
-    const QString point = locale.decimalPoint();
-    if (text.contains(point)) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(point.size());
-    }
-    return text;
+    return reportNumber(value, locale);
 }
 
 QString withUnit(double value, const QString &unit, const QLocale &locale)
@@ -488,6 +479,20 @@ std::optional<ReportSection> handoverSection(const OnboardingFile &)
 }
 
 } // namespace
+
+QString reportNumber(double value, const QLocale &locale)
+{
+    const double rounded = std::round(value * 100.0) / 100.0;
+    QString text = locale.toString(rounded, 'f', 2);
+    const QString point = locale.decimalPoint();
+    if (text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
+}
 
 QString reportKindKey(ReportKind kind)
 {

@@ -22,6 +22,8 @@ class Workspace;
 enum class ReportKind { ValueReview, Ebr, Graduation };
 
 QString reportKindKey(ReportKind kind); // "value-review", "ebr", "graduation"
+// A figure with at most two decimals and no trailing zeros ("7.5", "12"), in `locale`.
+QString reportNumber(double value, const QLocale &locale);
 std::optional<ReportKind> reportKindFromKey(QStringView key);
 QString reportKindTitle(ReportKind kind); // translated: "Value review", ...
 

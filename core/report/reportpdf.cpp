@@ -450,16 +450,7 @@ private:
 
 QString chartNumber(double value)
 {
-    const double rounded = std::round(value * 100.0) / 100.0;
-    QString text = QLocale().toString(rounded, 'f', 2);
-    const QString point = QLocale().decimalPoint();
-    if (text.contains(point)) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(point.size());
-    }
-    return text;
+    return reportNumber(value, QLocale());
 }
 
 void drawPlain(QPainter &painter, const QPointF &baseline, const QString &text)
