@@ -1,6 +1,5 @@
-// Catch2 entry point with the Qt application object tests need.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+// Test entry point with the Qt application object tests need.
+#include "catchsession.h"
 
 #ifdef CSM_TEST_GUI
 #include <QApplication>
@@ -16,5 +15,5 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("csm-workspace-tests"));
-    return Catch::Session().run(argc, argv);
+    return runCatchSession(argc, argv);
 }

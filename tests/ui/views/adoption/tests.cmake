@@ -6,3 +6,4 @@ csm_add_test(NAME ui_adoption GUI
 add_executable(csm-adoption-screenshots views/adoption/adoptionscreenshots.cpp)
 target_link_libraries(csm-adoption-screenshots
     PRIVATE csm_test_main_gui csm_test_support csm_ui Qt6::Charts csm_compile_options)
+csm_use_test_pch(csm-adoption-screenshots)

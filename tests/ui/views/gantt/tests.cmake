@@ -7,3 +7,4 @@ csm_add_test(NAME ui_gantt GUI
 add_executable(csm-gantt-screenshots views/gantt/ganttscreenshots.cpp)
 target_link_libraries(csm-gantt-screenshots
     PRIVATE csm_test_main_gui csm_test_support csm_ui Qt6::Test csm_compile_options)
+csm_use_test_pch(csm-gantt-screenshots)
