@@ -6,6 +6,7 @@
 #include "workspaceaccess.h"
 
 #include "report/reportcontent.h"
+#include "report/reportnotes.h"
 #include "report/reportpdf.h"
 
 #include <QDir>
@@ -51,7 +52,9 @@ QCommandLineOption withoutOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("without")},
                               tr("Leave out the sections listed, separated by commas: goals, "
-                                 "first-value, adoption, next-quarter."),
+                                 "first-value, adoption, value-delivered, survey, expansion, "
+                                 "next-quarter, graduation-handover. The sections and commentary "
+                                 "chosen in the app apply too."),
                               tr("SECTIONS"));
 }
 
@@ -80,9 +83,14 @@ QString fileNameFor(const QString &accountName, const QString &kindKey)
     return base.left(100) + QLatin1Char('-') + kindKey + QStringLiteral(".pdf");
 }
 
+// The sections and commentary the CSM saved for the customer's report, less those left out on
+// the command line.
 bool writeOne(const Workspace &workspace, const CustomerId &id, ReportKind kind,
-              const ReportOptions &options, const QDate &asOf, const QString &path)
+              const QSet<QString> &leftOut, const QDate &asOf, const QString &path)
 {
+    ReportOptions options = savedReportOptions(workspace, id, kind);
+    if (options.sections)
+        options.sections->subtract(leftOut);
     const ReportContent content = buildReport(workspace, id, kind, options, asOf);
     QString error;
     if (!writeReportPdf(content, path, &error)) {
@@ -120,20 +128,17 @@ int runReport(const Invocation &invocation)
             return usageError(tr("report: --as-of expects a date as YYYY-MM-DD, not \"%1\"")
                                   .arg(parser.value(asOfOption())));
     }
-    ReportOptions options;
+    QSet<QString> leftOut;
     if (parser.isSet(withoutOption())) {
-        QSet<QString> sections;
-        for (const QString &key : reportSectionKeys(kind))
-            sections.insert(key);
+        const QStringList offered = reportSectionKeys(kind);
         const QStringList off =
             parser.value(withoutOption()).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &raw : off) {
             const QString key = raw.trimmed();
-            if (!sections.contains(key) || key == QLatin1String(ReportSectionKey::cover))
+            if (!offered.contains(key) || key == QLatin1String(ReportSectionKey::cover))
                 return usageError(tr("report: no section \"%1\" to leave out").arg(key));
-            sections.remove(key);
+            leftOut.insert(key);
         }
-        options.sections = sections;
     }
 
     const auto workspace = openWorkspace(invocation.workspacePath, WorkspaceAccess::MustExist);
@@ -146,7 +151,7 @@ int runReport(const Invocation &invocation)
         const CustomerId id = resolveCustomer(*workspace, invocation.arguments.at(0));
         if (id.isNull())
             return Failure;
-        if (!writeOne(*workspace, id, kind, options, asOf, output))
+        if (!writeOne(*workspace, id, kind, leftOut, asOf, output))
             return Failure;
         printOut(tr("Wrote %1").arg(displayPath(output)) + QLatin1Char('\n'));
         return Success;
@@ -166,7 +171,7 @@ int runReport(const Invocation &invocation)
             name = fileNameFor(customer->accountName + QLatin1Char(' ') + id.toString().left(8),
                                reportKindKey(kind));
         used.insert(name.toLower());
-        if (!writeOne(*workspace, id, kind, options, asOf, folder.filePath(name)))
+        if (!writeOne(*workspace, id, kind, leftOut, asOf, folder.filePath(name)))
             return Failure;
         ++written;
     }

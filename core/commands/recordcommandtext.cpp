@@ -49,6 +49,8 @@ QString addRecordText(RecordKind kind, const QString &name)
         return named(QCoreApplication::translate("Csm::Commands", "Add survey response %1"), name);
     case RecordKind::ValueItem:
         return named(QCoreApplication::translate("Csm::Commands", "Add value item %1"), name);
+    case RecordKind::ReportNote:
+        return named(QCoreApplication::translate("Csm::Commands", "Add report note %1"), name);
     }
     return {};
 }
@@ -89,6 +91,8 @@ QString removeRecordText(RecordKind kind, const QString &name)
                      name);
     case RecordKind::ValueItem:
         return named(QCoreApplication::translate("Csm::Commands", "Remove value item %1"), name);
+    case RecordKind::ReportNote:
+        return named(QCoreApplication::translate("Csm::Commands", "Remove report note %1"), name);
     }
     return {};
 }

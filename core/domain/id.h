@@ -52,6 +52,7 @@ using CriterionId = Id<struct CriterionIdTag>;
 using OpportunityId = Id<struct OpportunityIdTag>;
 using SurveyResponseId = Id<struct SurveyResponseIdTag>;
 using ValueItemId = Id<struct ValueItemIdTag>;
+using ReportNoteId = Id<struct ReportNoteIdTag>;
 
 template<typename T> struct IsId : std::false_type
 {

@@ -33,6 +33,7 @@ struct OnboardingFile
     QList<WhitespaceOpportunity> opportunities;
     QList<SurveyResponse> surveyResponses;
     QList<ValueItem> valueItems;
+    QList<ReportNote> reportNotes;
     QList<Tombstone> tombstones;
 
     bool operator==(const OnboardingFile &) const = default;
@@ -109,6 +110,10 @@ template<> inline QList<ValueItem> &OnboardingFile::records<ValueItem>()
 {
     return valueItems;
 }
+template<> inline QList<ReportNote> &OnboardingFile::records<ReportNote>()
+{
+    return reportNotes;
+}
 
 // Calls f(R{}) once for each kind of record besides customer and stakeholders, parents
 // before children.
@@ -130,6 +135,7 @@ template<typename F> void forEachRecordType(F &&f)
     f(WhitespaceOpportunity{});
     f(SurveyResponse{});
     f(ValueItem{});
+    f(ReportNote{});
 }
 
 } // namespace Csm

@@ -27,6 +27,7 @@ enum class RecordKind {
     Opportunity,
     SurveyResponse,
     ValueItem,
+    ReportNote,
 };
 
 // Specialised next to each record type with:

@@ -164,6 +164,13 @@ const std::array kValueItemFields{
     CSM_RECORD_FIELD(ValueItem, Notes, "notes", "Notes", LongText, notes),
 };
 
+const std::array kReportNoteFields{
+    CSM_RECORD_FIELD(ReportNote, Report, "report", "Report", Text, report),
+    CSM_RECORD_FIELD(ReportNote, Section, "section", "Section", Text, section),
+    CSM_RECORD_FIELD(ReportNote, Included, "included", "Included", Bool, included),
+    CSM_RECORD_FIELD(ReportNote, Commentary, "commentary", "Commentary", LongText, commentary),
+};
+
 } // namespace
 
 #define CSM_FIELDS_OF(Record, table)                                                               \
@@ -187,6 +194,7 @@ CSM_FIELDS_OF(GateCriterion, kCriterionFields)
 CSM_FIELDS_OF(WhitespaceOpportunity, kOpportunityFields)
 CSM_FIELDS_OF(SurveyResponse, kSurveyResponseFields)
 CSM_FIELDS_OF(ValueItem, kValueItemFields)
+CSM_FIELDS_OF(ReportNote, kReportNoteFields)
 #undef CSM_FIELDS_OF
 
 } // namespace Csm

@@ -60,6 +60,23 @@ struct ValueItem
     bool operator==(const ValueItem &) const = default;
 };
 
+// What the CSM decided for one section of one kind of report (value review, EBR, graduation)
+// of a customer: whether it appears, and their own commentary shown after it. Kept with the
+// customer, so the words written for a meeting are there for the next one and travel with the
+// onboarding file. The report and section are the keys of core/report (reportKindKey(),
+// ReportSectionKey); a section without a note appears without commentary.
+struct ReportNote
+{
+    ReportNoteId id;
+    CustomerId customerId;
+    QString report;
+    QString section;
+    bool included = true;
+    QString commentary;
+    RecordMeta meta;
+    bool operator==(const ReportNote &) const = default;
+};
+
 enum class OpportunityField {
     Dimension,
     Name,
@@ -78,6 +95,8 @@ enum class ValueItemField {
     CostImpact,
     Notes,
 };
+
+enum class ReportNoteField { Report, Section, Included, Commentary };
 
 template<> struct RecordTraits<WhitespaceOpportunity>
 {
@@ -113,6 +132,18 @@ template<> struct RecordTraits<ValueItem>
     static constexpr const char *jsonKey = "value_items";
     static constexpr const char *context = "Csm::ValueItem";
     static std::span<const FieldSpec<ValueItem, Field>> fields();
+};
+
+template<> struct RecordTraits<ReportNote>
+{
+    using Id = ReportNoteId;
+    using Field = ReportNoteField;
+    static constexpr RecordKind kind = RecordKind::ReportNote;
+    static constexpr const char *entity = "report_note";
+    static constexpr const char *table = "report_notes";
+    static constexpr const char *jsonKey = "report_notes";
+    static constexpr const char *context = "Csm::ReportNote";
+    static std::span<const FieldSpec<ReportNote, Field>> fields();
 };
 
 } // namespace Csm

@@ -329,10 +329,12 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
             return;
         const QJsonValue array = root.value(key);
         // Version 2 brought the success plan, kickoff and logs; version 3 the implementation
-        // plan; version 5 the whitespace opportunities, survey responses and value items.
-        const int since = Traits::kind >= RecordKind::Opportunity  ? 5
-                          : Traits::kind >= RecordKind::Workstream ? 3
-                                                                   : 2;
+        // plan; version 5 the whitespace opportunities, survey responses and value items;
+        // version 6 the report notes.
+        const int since = Traits::kind >= RecordKind::ReportNote    ? 6
+                          : Traits::kind >= RecordKind::Opportunity ? 5
+                          : Traits::kind >= RecordKind::Workstream  ? 3
+                                                                    : 2;
         if (array.isUndefined() && formatVersion < since)
             return;
         if (!array.isArray()) {

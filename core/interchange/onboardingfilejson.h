@@ -17,8 +17,9 @@ constexpr const char *OnboardingFileFormat = "csm-workspace/onboarding-file";
 // plan; version 2 files read without one. Version 4 added seats, the activation event and the
 // objective's usage metric; version 3 files read with them empty. Version 5 added the
 // whitespace opportunities, survey responses, value items and the graduation checklist;
-// version 4 files read with none and the checklist at its defaults.
-constexpr int OnboardingFileFormatVersion = 5;
+// version 4 files read with none and the checklist at its defaults. Version 6 added the report
+// notes (sections chosen and commentary); version 5 files read with none.
+constexpr int OnboardingFileFormatVersion = 6;
 
 // Serialises with sorted keys and stable record order, so the same file always gives the
 // same bytes.

@@ -300,12 +300,15 @@ ReportSection firstValueSection(const Workspace &ws, const OnboardingFile &file,
     return section;
 }
 
-ReportSection adoptionSection(const Workspace &ws, const Customer &customer, const QLocale &locale)
+// Adoption as of the meeting date: the figures of the 90 days before it.
+ReportSection adoptionSection(const Workspace &ws, const Customer &customer, const QDate &asOf,
+                              const QLocale &locale)
 {
     ReportSection section;
     section.key = key(ReportSectionKey::adoption);
     section.title = tr("Adoption");
-    const AdoptionMetrics metrics = ws.adoptionMetrics(customer.id);
+    const AdoptionMetrics metrics =
+        computeAdoptionMetrics(ws.usageRollups(customer.id), ws.adoptionInputs(customer.id, asOf));
     if (!metrics.hasData) {
         section.addParagraph(tr("No product usage has been imported for this customer yet."));
         return section;
@@ -471,11 +474,90 @@ std::optional<ReportSection> expansionSection(const OnboardingFile &file, const 
     return section;
 }
 
-// Extension point: the graduation hand-over (check-in cadence, first QBR) has no report
-// section yet; until it has, the report leaves it out rather than printing an empty heading.
-std::optional<ReportSection> handoverSection(const OnboardingFile &)
+// The onboarding survey: average satisfaction and NPS against the targets, and what each
+// respondent said.
+std::optional<ReportSection> surveySection(const OnboardingFile &file, const QLocale &locale)
 {
-    return std::nullopt;
+    if (file.surveyResponses.isEmpty())
+        return std::nullopt;
+    ReportSection section;
+    section.key = key(ReportSectionKey::survey);
+    section.title = tr("Onboarding survey");
+    const SurveySummary summary = summariseSurvey(file.surveyResponses);
+    const QString responses =
+        counted(summary.responses, QT_TRANSLATE_NOOP("Csm::Report", "%1 response"),
+                QT_TRANSLATE_NOOP("Csm::Report", "%1 responses"));
+    const QString satisfaction =
+        summary.averageSatisfaction
+            ? tr("%1 out of 5").arg(number(*summary.averageSatisfaction, locale))
+            : tr("not given");
+    const QString nps = summary.nps ? number(*summary.nps, locale) : tr("not given");
+    section.addParagraph(tr("%1: satisfaction %2 (target above 4.5), onboarding NPS %3 (target "
+                            "above 50).")
+                             .arg(responses, satisfaction, nps));
+    ReportTable figures;
+    figures.header = {tr("Measure"), tr("Value")};
+    figures.numeric = {false, true};
+    figures.rows.append(
+        {tr("Average satisfaction (1-5)"),
+         summary.averageSatisfaction ? number(*summary.averageSatisfaction, locale) : QString()});
+    figures.rows.append({tr("Onboarding NPS"), nps});
+    figures.rows.append({tr("Promoters (9-10)"), locale.toString(summary.promoters)});
+    figures.rows.append({tr("Passives (7-8)"), locale.toString(summary.passives)});
+    figures.rows.append({tr("Detractors (0-6)"), locale.toString(summary.detractors)});
+    section.addTable(figures);
+
+    ReportTable answers;
+    answers.header = {tr("Respondent"), tr("Role"), tr("Satisfaction"), tr("Recommend"),
+                      tr("Comment")};
+    answers.numeric = {false, false, true, true, false};
+    for (const SurveyResponse &r : file.surveyResponses)
+        answers.rows.append({r.respondent, r.role,
+                             r.satisfaction >= 1 ? locale.toString(r.satisfaction) : QString(),
+                             r.npsScore >= 0 ? locale.toString(r.npsScore) : QString(), r.comment});
+    section.addSubheading(tr("Responses"));
+    section.addTable(answers);
+    return section;
+}
+
+// The graduation hand-over: the checklist and who looks after the customer from now on. Left
+// out until the CSM has started on it.
+std::optional<ReportSection> handoverSection(const Customer &customer, const QDate &asOf,
+                                             const QLocale &locale)
+{
+    const bool started = customer.graduationGoalsReviewed || customer.graduationNewGoalsSet ||
+                         !customer.ongoingCsm.isEmpty() ||
+                         !customer.ongoingCheckInCadence.isEmpty() ||
+                         customer.firstQbrDate.isValid() || customer.graduationDate.isValid();
+    if (!started)
+        return std::nullopt;
+    ReportSection section;
+    section.key = key(ReportSectionKey::handover);
+    section.title = tr("Hand-over to ongoing success management");
+    const QString csm =
+        customer.ongoingCsm.isEmpty() ? tr("the ongoing CSM (not named yet)") : customer.ongoingCsm;
+    if (customer.firstQbrDate.isValid())
+        section.addParagraph(
+            tr("From here %1 looks after %2, with a first quarterly business "
+               "review on %3.")
+                .arg(csm, customer.accountName, longDate(customer.firstQbrDate, locale)));
+    else
+        section.addParagraph(tr("From here %1 looks after %2; the first quarterly business "
+                                "review is still to be scheduled.")
+                                 .arg(csm, customer.accountName));
+    auto yesNo = [](bool done) { return done ? tr("Done") : tr("Open"); };
+    ReportTable table;
+    table.header = {tr("Item"), tr("Details")};
+    table.rows.append({tr("Original goals reviewed"), yesNo(customer.graduationGoalsReviewed)});
+    table.rows.append({tr("New goals set"), yesNo(customer.graduationNewGoalsSet)});
+    table.rows.append({tr("Ongoing CSM"), customer.ongoingCsm});
+    table.rows.append({tr("Check-in cadence"), customer.ongoingCheckInCadence});
+    table.rows.append({tr("First QBR"), longDate(customer.firstQbrDate, locale)});
+    if (customer.graduationDate.isValid())
+        table.rows.append({customer.graduationDate <= asOf ? tr("Graduated") : tr("Graduation"),
+                           longDate(customer.graduationDate, locale)});
+    section.addTable(table);
+    return section;
 }
 
 } // namespace
@@ -536,13 +618,37 @@ QStringList reportSectionKeys(ReportKind kind)
         return {key(cover),    key(goals),          key(firstValue),
                 key(adoption), key(valueDelivered), key(nextQuarter)};
     case ReportKind::Ebr:
-        return {key(cover),          key(goals),     key(firstValue), key(adoption),
-                key(valueDelivered), key(expansion), key(nextQuarter)};
+        return {key(cover),          key(goals),  key(firstValue), key(adoption),
+                key(valueDelivered), key(survey), key(expansion),  key(nextQuarter)};
     case ReportKind::Graduation:
-        return {key(cover),          key(goals),       key(firstValue), key(adoption),
-                key(valueDelivered), key(nextQuarter), key(handover)};
+        return {key(cover),          key(goals),  key(firstValue),  key(adoption),
+                key(valueDelivered), key(survey), key(nextQuarter), key(handover)};
     }
     return {};
+}
+
+QString reportSectionTitle(ReportKind kind, const QString &section)
+{
+    using namespace ReportSectionKey;
+    if (section == QLatin1String(cover))
+        return tr("Cover");
+    if (section == QLatin1String(goals))
+        return tr("Goals and progress");
+    if (section == QLatin1String(firstValue))
+        return tr("Time to first value");
+    if (section == QLatin1String(adoption))
+        return tr("Adoption");
+    if (section == QLatin1String(valueDelivered))
+        return tr("Value delivered");
+    if (section == QLatin1String(survey))
+        return tr("Onboarding survey");
+    if (section == QLatin1String(expansion))
+        return tr("Expansion opportunities");
+    if (section == QLatin1String(nextQuarter))
+        return kind == ReportKind::Graduation ? tr("New goals and next steps") : tr("Next quarter");
+    if (section == QLatin1String(handover))
+        return tr("Hand-over to ongoing success management");
+    return section;
 }
 
 QStringList ReportSection::paragraphs() const
@@ -706,15 +812,17 @@ ReportContent buildReport(const Workspace &ws, const CustomerId &customerId, Rep
         else if (sectionKey == QLatin1String(ReportSectionKey::firstValue))
             section = firstValueSection(ws, file, asOf, locale);
         else if (sectionKey == QLatin1String(ReportSectionKey::adoption))
-            section = adoptionSection(ws, *customer, locale);
+            section = adoptionSection(ws, *customer, asOf, locale);
         else if (sectionKey == QLatin1String(ReportSectionKey::valueDelivered))
             section = valueDeliveredSection(file, locale);
         else if (sectionKey == QLatin1String(ReportSectionKey::expansion))
             section = expansionSection(file, locale);
         else if (sectionKey == QLatin1String(ReportSectionKey::nextQuarter))
             section = nextQuarterSection(file, kind, asOf, locale);
+        else if (sectionKey == QLatin1String(ReportSectionKey::survey))
+            section = surveySection(file, locale);
         else if (sectionKey == QLatin1String(ReportSectionKey::handover))
-            section = handoverSection(file);
+            section = handoverSection(file.customer, asOf, locale);
         if (!section)
             continue;
         section->commentary = options.commentary.value(sectionKey).trimmed();

@@ -34,6 +34,7 @@ inline constexpr const char *goals = "goals";
 inline constexpr const char *firstValue = "first-value";
 inline constexpr const char *adoption = "adoption";
 inline constexpr const char *valueDelivered = "value-delivered";
+inline constexpr const char *survey = "survey";
 inline constexpr const char *expansion = "expansion";
 inline constexpr const char *nextQuarter = "next-quarter";
 inline constexpr const char *handover = "graduation-handover";
@@ -41,6 +42,8 @@ inline constexpr const char *handover = "graduation-handover";
 
 // The sections a kind of report offers, in order.
 QStringList reportSectionKeys(ReportKind kind);
+// A section's title as the report prints it ("Goals and progress"); the cover is "Cover".
+QString reportSectionTitle(ReportKind kind, const QString &section);
 
 struct ReportTable
 {

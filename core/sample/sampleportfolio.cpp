@@ -228,6 +228,17 @@ public:
         f.valueItems.append(v);
     }
 
+    // The CSM's commentary on a section of a report, written for the meeting.
+    void reportNote(OnboardingFile &f, const char *report, const char *section,
+                    const char *commentary)
+    {
+        ReportNote n = stamped<ReportNote>(f);
+        n.report = QString::fromUtf8(report);
+        n.section = QString::fromUtf8(section);
+        n.commentary = QString::fromUtf8(commentary);
+        f.reportNotes.append(n);
+    }
+
     // The kickoff as held: the first `covered` agenda items ticked, with the plan agreed.
     void kickoff(OnboardingFile &f, int covered, const char *cadence, const char *channels,
                  const char *escalation)
@@ -727,6 +738,11 @@ QList<OnboardingFile> samplePortfolio(const QDate &today, const RecordMeta &meta
                 "Annual licence fee no longer paid.");
         b.value(f, "Faster first invoice on new matters", 0, 0, 25000, 0,
                 "Billing starts a week earlier on average.");
+        b.reportNote(f, "graduation", "survey",
+                     "Training slots were the one complaint: the next cohort gets recorded "
+                     "sessions and two extra live dates.");
+        b.reportNote(f, "graduation", "graduation-handover",
+                     "Grace joined the last two check-ins and knows the open KYC question.");
     }
     {
         OnboardingFile &f = b.start("Alpine Manufacturing", 29);

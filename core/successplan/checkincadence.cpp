@@ -28,6 +28,10 @@ CheckInCadence parseRhythm(const QString &text)
         return {CadenceUnit::Days, 14};
     if (containsAny(text, {u"weekly", u"every week", u"wöchentlich", u"jede woche"}))
         return {CadenceUnit::Days, 7};
+    if (containsAny(text,
+                    {u"quarterly", u"every three months", u"every 3 months", u"vierteljährlich",
+                     u"quartalsweise", u"alle drei monate", u"alle 3 monate"}))
+        return {CadenceUnit::Months, 3};
     if (containsAny(text, {u"monthly", u"every month", u"monatlich", u"jeden monat"}))
         return {CadenceUnit::Months, 1};
     if (containsAny(text, {u"daily", u"every day", u"täglich", u"jeden tag"}))

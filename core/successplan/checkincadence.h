@@ -23,7 +23,8 @@ struct CheckInCadence
 // Understands, in English and German, case-insensitive, anywhere in the text: daily
 // (täglich), weekly (wöchentlich, every week, jede Woche), every two weeks (biweekly,
 // bi-weekly, fortnightly, every 2 weeks, zweiwöchentlich, alle zwei/2 Wochen, 14-tägig,
-// vierzehntägig) and monthly (every month, monatlich, jeden Monat). Anything else is invalid.
+// vierzehntägig), monthly (every month, monatlich, jeden Monat) and quarterly (every three
+// months, vierteljährlich, quartalsweise, alle drei Monate). Anything else is invalid.
 // A weekday named as a word of its own gives the day of the check-ins: Monday, Mondays or Mon
 // ... Sunday, Sundays or Sun; Montag or montags ... Sonntag or sonntags (also Sonnabend,
 // sonnabends). When several are named, the first in the text counts.

@@ -352,6 +352,7 @@ CSM_WORKSPACE_RECORD(GateCriterion)
 CSM_WORKSPACE_RECORD(WhitespaceOpportunity)
 CSM_WORKSPACE_RECORD(SurveyResponse)
 CSM_WORKSPACE_RECORD(ValueItem)
+CSM_WORKSPACE_RECORD(ReportNote)
 #undef CSM_WORKSPACE_RECORD
 
 QString Workspace::insertConflict(const OnboardingFile &file) const

@@ -177,7 +177,8 @@ private:
                RecordSet<Measurement>, RecordSet<KickoffAttendee>, RecordSet<ActionItem>,
                RecordSet<Decision>, RecordSet<Risk>, RecordSet<Workstream>, RecordSet<PlanTask>,
                RecordSet<TaskDependency>, RecordSet<PhaseGate>, RecordSet<GateCriterion>,
-               RecordSet<WhitespaceOpportunity>, RecordSet<SurveyResponse>, RecordSet<ValueItem>>
+               RecordSet<WhitespaceOpportunity>, RecordSet<SurveyResponse>, RecordSet<ValueItem>,
+               RecordSet<ReportNote>>
         m_records;
 };
 

@@ -294,6 +294,14 @@ OnboardingFile fullOnboardingFile(const RecordMeta &meta)
     value.costImpact = 3000;
     value.notes = QStringLiteral("Rate agreed with the controller");
     file.valueItems.append(value);
+
+    ReportNote note = stamped(ReportNote{}, 17);
+    note.id = ReportNoteId::create();
+    note.report = QStringLiteral("ebr");
+    note.section = QStringLiteral("goals");
+    note.included = true;
+    note.commentary = QStringLiteral("Ask the sponsor about <b>Q3</b> targets & budget");
+    file.reportNotes.append(note);
     return file;
 }
 

@@ -64,7 +64,7 @@ TEST_CASE("Deleting a customer takes all its records, and undo brings them back 
     ws.reopen();
     CHECK_FALSE(ws->record<Risk>(file.risks.at(0).id));
     // One tombstone per record of the file: the customer, 2 stakeholders, 17 other records.
-    CHECK(ws->tombstones(file.customer.id).size() == 1 + 2 + 17);
+    CHECK(ws->tombstones(file.customer.id).size() == 1 + 2 + 18);
 
     ws->undoStack()->push(new AddCustomer(ws.get(), file));
     ws.reopen();

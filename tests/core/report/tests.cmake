@@ -2,6 +2,7 @@
 # The GUI main: laying out and painting text needs a QGuiApplication for its fonts.
 csm_add_test(NAME core_report_tests
              SOURCES report/reportcontenttest.cpp
+                     report/reportnotestest.cpp
                      report/reportpdftest.cpp
              LIBS csm_core csm_core_test_printing
              GUI)
