@@ -9,11 +9,14 @@
 #include "sample/sampleportfolio.h"
 #include "views/adoption/adoptionpage.h"
 #include "views/customerlist/customerlistpanel.h"
+#include "views/expansion/expansionpage.h"
+#include "views/graduation/graduationpage.h"
 #include "views/handoff/handoffpage.h"
 #include "views/kickoff/kickoffpage.h"
 #include "views/logs/logspage.h"
 #include "views/successplan/successplanpage.h"
 #include "views/timeline/timelinepage.h"
+#include "views/valuereview/valuereviewpage.h"
 #include "workspace/applicationidentity.h"
 #include "workspace/workspace.h"
 
@@ -48,8 +51,8 @@ const char *const RecentKey = "recentWorkspaces";
 const char *const PageKey = "mainwindow/page";
 
 // The customer's pages in tab order, by the key that remembers the one shown last.
-const char *const PageKeys[] = {"handoff",  "kickoff",  "successPlan",
-                                "timeline", "adoption", "logs"};
+const char *const PageKeys[] = {"handoff",     "kickoff",   "successPlan", "timeline", "adoption",
+                                "valueReview", "expansion", "graduation",  "logs"};
 // Before the key, the page was remembered by its place among these.
 const char *const OldPageOrder[] = {"handoff", "kickoff", "successPlan", "logs"};
 } // namespace
@@ -163,10 +166,11 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_preferences);
 
-    // The customer's pages, in tab order, on Ctrl+1 to Ctrl+6.
+    // The customer's pages, in tab order, on Ctrl+1 and on.
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList pageNames{tr("&Handoff"),  tr("&Kickoff"),  tr("&Success plan"),
-                                tr("&Timeline"), tr("&Adoption"), tr("&Logs")};
+    const QStringList pageNames{tr("&Handoff"),   tr("&Kickoff"),    tr("&Success plan"),
+                                tr("&Timeline"),  tr("&Adoption"),   tr("&Value review"),
+                                tr("E&xpansion"), tr("&Graduation"), tr("&Logs")};
     for (int i = 0; i < pageNames.size(); ++i) {
         QAction *action = view->addAction(pageNames.at(i));
         action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
@@ -286,6 +290,12 @@ void MainWindow::buildWorkspaceView()
     m_pages->addTab(m_timelinePage, tr("Timeline"));
     m_adoptionPage = new AdoptionPage(workspace);
     m_pages->addTab(m_adoptionPage, tr("Adoption"));
+    m_valueReviewPage = new ValueReviewPage(workspace);
+    m_pages->addTab(m_valueReviewPage, tr("Value review"));
+    m_expansionPage = new ExpansionPage(workspace);
+    m_pages->addTab(m_expansionPage, tr("Expansion"));
+    m_graduationPage = new GraduationPage(workspace);
+    m_pages->addTab(m_graduationPage, tr("Graduation"));
     m_logsPage = new LogsPage(workspace);
     m_pages->addTab(m_logsPage, tr("Logs"));
     m_stack->addWidget(m_emptyState);
@@ -296,6 +306,8 @@ void MainWindow::buildWorkspaceView()
     connect(m_adoptionPage, &AdoptionPage::messagePosted, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_adoptionPage, &AdoptionPage::importRequested, this, &MainWindow::importUsageData);
+    connect(m_valueReviewPage, &ValueReviewPage::messagePosted, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
 
     m_splitter->addWidget(m_customerList);
     m_splitter->addWidget(m_stack);
@@ -351,6 +363,9 @@ void MainWindow::showCurrentCustomer()
         m_successPlanPage->setCustomer(id);
         m_timelinePage->setCustomer(id);
         m_adoptionPage->setCustomer(id);
+        m_valueReviewPage->setCustomer(id);
+        m_expansionPage->setCustomer(id);
+        m_graduationPage->setCustomer(id);
         m_logsPage->setCustomer(id);
     }
     updateActions();
@@ -647,6 +662,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_timelinePage->commitPendingEdits();
     if (m_adoptionPage)
         m_adoptionPage->commitPendingEdits();
+    if (m_valueReviewPage)
+        m_valueReviewPage->commitPendingEdits();
+    if (m_graduationPage)
+        m_graduationPage->commitPendingEdits();
     saveLayout();
     event->accept();
 }

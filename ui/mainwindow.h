@@ -20,11 +20,14 @@ namespace Csm {
 
 class AdoptionPage;
 class CustomerListPanel;
+class ExpansionPage;
+class GraduationPage;
 class HandoffPage;
 class KickoffPage;
 class LogsPage;
 class SuccessPlanPage;
 class TimelinePage;
+class ValueReviewPage;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -48,6 +51,9 @@ public:
     SuccessPlanPage *successPlanPage() const { return m_successPlanPage; }
     TimelinePage *timelinePage() const { return m_timelinePage; }
     AdoptionPage *adoptionPage() const { return m_adoptionPage; }
+    ValueReviewPage *valueReviewPage() const { return m_valueReviewPage; }
+    ExpansionPage *expansionPage() const { return m_expansionPage; }
+    GraduationPage *graduationPage() const { return m_graduationPage; }
     LogsPage *logsPage() const { return m_logsPage; }
     QTabWidget *pages() const { return m_pages; }
     QStackedWidget *centralStack() const { return m_stack; }
@@ -97,6 +103,9 @@ private:
     SuccessPlanPage *m_successPlanPage = nullptr;
     TimelinePage *m_timelinePage = nullptr;
     AdoptionPage *m_adoptionPage = nullptr;
+    ValueReviewPage *m_valueReviewPage = nullptr;
+    ExpansionPage *m_expansionPage = nullptr;
+    GraduationPage *m_graduationPage = nullptr;
     LogsPage *m_logsPage = nullptr;
     QList<QAction *> m_pageActions;
     QLabel *m_workspaceLabel = nullptr;

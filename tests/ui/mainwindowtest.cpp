@@ -6,11 +6,14 @@
 #include "testsupport.h"
 #include "views/adoption/adoptionpage.h"
 #include "views/customerlist/customerlistpanel.h"
+#include "views/expansion/expansionpage.h"
+#include "views/graduation/graduationpage.h"
 #include "views/handoff/handoffpage.h"
 #include "views/kickoff/kickoffpage.h"
 #include "views/logs/logspage.h"
 #include "views/successplan/successplanpage.h"
 #include "views/timeline/timelinepage.h"
+#include "views/valuereview/valuereviewpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -183,13 +186,24 @@ TEST_CASE("The customer's pages are one keystroke away, and a risk raised at the
     CHECK(window.pages()->currentWidget() == window.adoptionPage());
     CHECK(window.adoptionPage()->customer() == id);
     QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+6")));
+    CHECK(window.pages()->currentWidget() == window.valueReviewPage());
+    CHECK(window.valueReviewPage()->customer() == id);
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+7")));
+    CHECK(window.pages()->currentWidget() == window.expansionPage());
+    CHECK(window.expansionPage()->customer() == id);
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+8")));
+    CHECK(window.pages()->currentWidget() == window.graduationPage());
+    CHECK(window.graduationPage()->customer() == id);
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+9")));
     CHECK(window.pages()->currentWidget() == window.logsPage());
     QStringList tabs;
     for (int i = 0; i < window.pages()->count(); ++i)
         tabs.append(window.pages()->tabText(i));
     CHECK(tabs == QStringList{QStringLiteral("Handoff"), QStringLiteral("Kickoff"),
                               QStringLiteral("Success plan"), QStringLiteral("Timeline"),
-                              QStringLiteral("Adoption"), QStringLiteral("Logs")});
+                              QStringLiteral("Adoption"), QStringLiteral("Value review"),
+                              QStringLiteral("Expansion"), QStringLiteral("Graduation"),
+                              QStringLiteral("Logs")});
 
     REQUIRE(window.logsPage()->riskModel()->rowCount() == 0);
     Risk risk;

@@ -196,6 +196,38 @@ int main(int argc, char *argv[])
         window.customerList()->selectCustomer(*northwind);
     }
 
+    // The value review, expansion and graduation pages of a graduated customer and of one
+    // mid-onboarding, light and dark.
+    for (int i = 0; i < window.pages()->count(); ++i) {
+        const QString tab = window.pages()->tabText(i).remove(QLatin1Char('&'));
+        if (tab != QLatin1String("Value review") && tab != QLatin1String("Expansion") &&
+            tab != QLatin1String("Graduation"))
+            continue;
+        window.pages()->setCurrentIndex(i);
+        for (const QString &name :
+             {QStringLiteral("Maple & Finch Legal"), QStringLiteral("Alpine Manufacturing")}) {
+            const auto id = ws->findCustomer(name);
+            if (!id)
+                continue;
+            window.customerList()->selectCustomer(*id);
+            QApplication::processEvents();
+            const QString file = tab.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
+                                 QLatin1Char('-') + name.section(QLatin1Char(' '), 0, 0).toLower();
+            save(&window, out + QStringLiteral("/%1.png").arg(file));
+            Csm::Test::useDarkPalette();
+            save(&window, out + QStringLiteral("/%1-dark.png").arg(file));
+            QApplication::setPalette(QApplication::style()->standardPalette());
+            // The end of the page: the value delivered table, the survey.
+            if (auto *pageScroll = window.pages()->currentWidget()->findChild<QScrollArea *>()) {
+                pageScroll->verticalScrollBar()->setValue(
+                    pageScroll->verticalScrollBar()->maximum());
+                save(&window, out + QStringLiteral("/%1-bottom.png").arg(file));
+                pageScroll->verticalScrollBar()->setValue(0);
+            }
+        }
+    }
+    window.pages()->setCurrentIndex(0);
+
     // The whole form at once, taller than any screen.
     QWidget *content = scroll->widget();
     content->resize(content->width(), content->sizeHint().height());
