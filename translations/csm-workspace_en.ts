@@ -188,6 +188,16 @@
     </message>
 </context>
 <context>
+    <name>Csm::ExpansionPage</name>
+    <message numerus="yes">
+        <source>Remove %n expansion opportunity(s)</source>
+        <translation>
+            <numerusform>Remove %n expansion opportunity</numerusform>
+            <numerusform>Remove %n expansion opportunities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Csm::FirstValuePanel</name>
     <message numerus="yes">
         <source>%n business day(s) behind its baseline</source>
@@ -361,6 +371,16 @@
         <translation>
             <numerusform>Missed phase gate: %1. The customer cannot move on until its criteria are met; agree a new date or unblock them.</numerusform>
             <numerusform>Missed phase gates: %1. The customer cannot move on until their criteria are met; agree new dates or unblock them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::ValueReviewPage</name>
+    <message numerus="yes">
+        <source>Remove %n value item(s)</source>
+        <translation>
+            <numerusform>Remove %n value item</numerusform>
+            <numerusform>Remove %n value items</numerusform>
         </translation>
     </message>
 </context>
