@@ -133,8 +133,10 @@ ValueReviewPage::ValueReviewPage(Workspace *workspace, QWidget *parent)
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(m_date);
     dateRow->addStretch(1);
+    auto *dateLabel = new QLabel(tr("&Meeting on:"));
+    dateLabel->setBuddy(m_date);
     choices->addRow(tr("&Report:"), m_kind);
-    choices->addRow(tr("&Meeting on:"), dateRow);
+    choices->addRow(dateLabel, dateRow);
 
     auto *sectionsBox = new QGroupBox(tr("Sections"));
     auto *sectionsOuter = new QVBoxLayout(sectionsBox);
@@ -336,8 +338,11 @@ void ValueReviewPage::rebuildSections()
     m_commentaryTimer->stop();
     for (const SectionEditor &editor : std::as_const(m_sections)) {
         // The widgets live in one container per section, the check box's parent.
-        if (editor.check)
-            editor.check->parentWidget()->deleteLater();
+        if (editor.check) {
+            QWidget *box = editor.check->parentWidget();
+            box->hide(); // at once: deleteLater waits for the event loop
+            box->deleteLater();
+        }
     }
     m_sections.clear();
     m_sectionOrder = reportSectionKeys(kind());

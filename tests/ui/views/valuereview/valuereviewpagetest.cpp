@@ -9,6 +9,7 @@
 #include "views/valuereview/reportpreview.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -202,4 +203,34 @@ TEST_CASE("The value review page suggests the report the onboarding has reached"
     CHECK(page.kind() == ReportKind::Graduation);
     page.setCustomer(CustomerId());
     CHECK_FALSE(page.isEnabled());
+}
+
+TEST_CASE("Switching the kind of report shows only that kind's sections, in its order")
+{
+    Test::TempWorkspace ws;
+    const CustomerId id = addCustomer(ws, QStringLiteral("Acme Freight"));
+    ValueReviewPage page(ws.get());
+    page.resize(1280, 800);
+    page.setCustomer(id);
+    page.show();
+    page.setKind(ReportKind::Graduation);
+    QApplication::processEvents(); // new widgets in a shown layout are shown by the event loop
+    // The visible section check boxes, top to bottom, are the graduation summary's.
+    QList<QCheckBox *> boxes;
+    for (QCheckBox *box : page.findChildren<QCheckBox *>()) {
+        if (box->isVisibleTo(&page))
+            boxes.append(box);
+    }
+    std::sort(boxes.begin(), boxes.end(), [&page](QCheckBox *a, QCheckBox *b) {
+        return a->mapTo(&page, QPoint()).y() < b->mapTo(&page, QPoint()).y();
+    });
+    QStringList titles;
+    for (QCheckBox *box : boxes)
+        titles.append(box->text());
+    CHECK(titles == QStringList{QStringLiteral("Cover"), QStringLiteral("Goals and progress"),
+                                QStringLiteral("Time to first value"), QStringLiteral("Adoption"),
+                                QStringLiteral("Value delivered"),
+                                QStringLiteral("Onboarding survey"),
+                                QStringLiteral("New goals and next steps"),
+                                QStringLiteral("Hand-over to ongoing success management")});
 }
