@@ -5,6 +5,7 @@
 #include "commands/changerecordfield.h"
 #include "darkpalette.h"
 #include "models/successplantreemodel.h"
+#include "screenshotsupport.h"
 #include "views/successplan/successplanpage.h"
 #include "views/successplanfixture.h"
 
@@ -20,25 +21,8 @@ using namespace Csm;
 
 namespace {
 
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("CSM_SCREENSHOT_DIR", QStringLiteral("."));
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void save(QWidget *widget, const QString &name)
-{
-    // Layout requests travel up the widget tree one posted event at a time.
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-    const QString path = outputDir() + QLatin1Char('/') + name;
-    // Wider than the window would mean clipped or squeezed content.
-    CHECK(widget->minimumSizeHint().width() <= widget->width());
-    CHECK(widget->grab().save(path));
-    std::printf("wrote %s (minimum width %d)\n", qPrintable(path),
-                widget->minimumSizeHint().width());
-}
+using Test::outputDir;
+using Test::save;
 
 void renderAll(const QString &suffix)
 {

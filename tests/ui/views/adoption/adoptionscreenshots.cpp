@@ -5,6 +5,7 @@
 #include "adoption/usageimporter.h"
 #include "commands/addcustomer.h"
 #include "darkpalette.h"
+#include "screenshotsupport.h"
 #include "testsupport.h"
 #include "views/adoption/adoptionchartview.h"
 #include "views/adoption/adoptionpage.h"
@@ -22,23 +23,8 @@ using namespace Csm;
 
 namespace {
 
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("CSM_SCREENSHOT_DIR", QStringLiteral("."));
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void save(QWidget *widget, const QString &name)
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-    const QString path = outputDir() + QLatin1Char('/') + name;
-    CHECK(widget->minimumSizeHint().width() <= widget->width());
-    CHECK(widget->grab().save(path));
-    std::printf("wrote %s (minimum width %d)\n", qPrintable(path),
-                widget->minimumSizeHint().width());
-}
+using Test::outputDir;
+using Test::save;
 
 // Deterministic pseudo-random numbers, so the screenshots are the same on every run.
 class Dice

@@ -5,6 +5,7 @@
 #include "darkpalette.h"
 #include "models/recordtablemodel.h"
 #include "sample/sampleportfolio.h"
+#include "screenshotsupport.h"
 #include "testsupport.h"
 #include "views/expansion/expansionpage.h"
 #include "views/expansion/whitespacemap.h"
@@ -22,23 +23,8 @@ using namespace Csm;
 
 namespace {
 
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("CSM_SCREENSHOT_DIR", QStringLiteral("."));
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void save(QWidget *widget, const QString &name)
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-    const QString path = outputDir() + QLatin1Char('/') + name;
-    CHECK(widget->minimumSizeHint().width() <= widget->width());
-    CHECK(widget->grab().save(path));
-    std::printf("wrote %s (minimum width %d)\n", qPrintable(path),
-                widget->minimumSizeHint().width());
-}
+using Test::outputDir;
+using Test::save;
 
 CustomerId customerNamed(Workspace &ws, const QString &prefix)
 {

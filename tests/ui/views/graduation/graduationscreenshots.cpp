@@ -6,6 +6,7 @@
 #include "darkpalette.h"
 #include "models/recordtablemodel.h"
 #include "sample/sampleportfolio.h"
+#include "screenshotsupport.h"
 #include "testsupport.h"
 #include "views/graduation/graduationpage.h"
 #include "views/logs/logtable.h"
@@ -24,23 +25,8 @@ using namespace Csm;
 
 namespace {
 
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("CSM_SCREENSHOT_DIR", QStringLiteral("."));
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void save(QWidget *widget, const QString &name)
-{
-    for (int i = 0; i < 5; ++i)
-        QApplication::processEvents();
-    const QString path = outputDir() + QLatin1Char('/') + name;
-    CHECK(widget->minimumSizeHint().width() <= widget->width());
-    CHECK(widget->grab().save(path));
-    std::printf("wrote %s (minimum width %d)\n", qPrintable(path),
-                widget->minimumSizeHint().width());
-}
+using Test::outputDir;
+using Test::save;
 
 void scrollTo(GraduationPage &page, int fraction)
 {
