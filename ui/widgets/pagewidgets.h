@@ -4,6 +4,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -48,6 +49,21 @@ inline EmptyStateCard makeEmptyStateCard(const QString &objectName, QLabel *titl
     outer->addLayout(center);
     outer->addStretch(2);
     return {page, layout};
+}
+
+// The empty state's call to action: a default button at the left of the card's last row.
+inline QPushButton *addEmptyStateButton(const EmptyStateCard &card, const QString &text,
+                                        const QString &objectName)
+{
+    auto *button = new QPushButton(text);
+    button->setObjectName(objectName);
+    button->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(button);
+    buttons->addStretch();
+    card.layout->addSpacing(4);
+    card.layout->addLayout(buttons);
+    return button;
 }
 
 } // namespace Csm

@@ -281,14 +281,8 @@ QWidget *AdoptionPage::buildEmptyState()
                      "product's analytics, and if you have them the user roster with roles "
                      "and the training completions. CSV and TSV files in any common encoding "
                      "are read; rows already imported are skipped.")));
-    m_emptyImport = new QPushButton(tr("Import usage data…"));
-    m_emptyImport->setObjectName(QStringLiteral("emptyImportUsage"));
-    m_emptyImport->setDefault(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_emptyImport);
-    buttons->addStretch();
-    card.layout->addSpacing(4);
-    card.layout->addLayout(buttons);
+    m_emptyImport =
+        addEmptyStateButton(card, tr("Import usage data…"), QStringLiteral("emptyImportUsage"));
     connect(m_emptyImport, &QPushButton::clicked, this, &AdoptionPage::importRequested);
     return card.page;
 }

@@ -162,14 +162,8 @@ QWidget *ExpansionPage::buildEmptyState()
         hintLabel(tr("For each one, note its potential ARR, who speaks for it and who doubts "
                      "it, and follow it from not started through exploring and proposed to won "
                      "or lost. The value review report lists them.")));
-    m_emptyAdd = new QPushButton(tr("Add the first opportunity"));
-    m_emptyAdd->setObjectName(QStringLiteral("emptyAddOpportunity"));
-    m_emptyAdd->setDefault(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_emptyAdd);
-    buttons->addStretch();
-    card.layout->addSpacing(4);
-    card.layout->addLayout(buttons);
+    m_emptyAdd = addEmptyStateButton(card, tr("Add the first opportunity"),
+                                     QStringLiteral("emptyAddOpportunity"));
     connect(m_emptyAdd, &QPushButton::clicked, this, &ExpansionPage::addOpportunity);
     return card.page;
 }

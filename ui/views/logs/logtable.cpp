@@ -58,6 +58,7 @@ LogTable::LogTable(RecordTableModelBase *model, const QString &addLabel, QWidget
     , m_filter(new QComboBox)
     , m_removeButton(new QPushButton(tr("Remove")))
     , m_emptyHint(new QLabel)
+    , m_emptyText(tr("Nothing recorded yet."))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(RecordTableModelBase::SortRole);
@@ -153,12 +154,18 @@ void LogTable::removeSelected()
         m_remove(rows);
 }
 
+void LogTable::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    updateEmptyHint();
+}
+
 void LogTable::updateEmptyHint()
 {
-    const bool empty = m_proxy->rowCount() == 0;
-    m_emptyHint->setVisible(empty);
-    m_emptyHint->setText(m_model->rowCount() == 0 ? tr("Nothing recorded yet.")
-                                                  : tr("Nothing matches the search and filter."));
+    const bool none = m_model->rowCount() == 0;
+    const QString text = none ? m_emptyText : tr("Nothing matches the search and filter.");
+    m_emptyHint->setText(text);
+    m_emptyHint->setVisible(m_proxy->rowCount() == 0 && !text.isEmpty());
 }
 
 } // namespace Csm

@@ -41,10 +41,15 @@ public:
         m_remove = std::move(remove);
     }
 
+    // What the table says while there is no record at all ("Nothing recorded yet." unless
+    // set); empty for nothing, when the page explains it elsewhere.
+    void setEmptyText(const QString &text);
+
     QTableView *view() const { return m_view; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *filterChoice() const { return m_filter; }
+    QLabel *emptyHint() const { return m_emptyHint; }
 
     void addRecord();
     void removeSelected();
@@ -59,6 +64,7 @@ private:
     QComboBox *m_filter;
     QPushButton *m_removeButton;
     QLabel *m_emptyHint;
+    QString m_emptyText;
     QList<Filter> m_filters;
     std::function<int()> m_add;
     std::function<void(const QList<int> &)> m_remove;

@@ -366,6 +366,8 @@ TEST_CASE("Adding and editing survey responses updates satisfaction and NPS")
     page.setCustomer(id);
     page.show();
     CHECK(page.surveyHint()->isVisible());
+    // The page's own hint explains the empty survey; the table does not say it again.
+    CHECK_FALSE(page.surveyTable()->emptyHint()->isVisible());
     CHECK_FALSE(page.npsCard()->isVisible());
     CHECK_FALSE(isDone(page, GraduationItem::SurveyCollected));
 
