@@ -45,5 +45,6 @@ Command statusUpdateCommand();
 Command importUsageCommand();
 Command adoptionCommand();
 Command reportCommand();
+Command portfolioCommand();
 
 } // namespace Csm::Cli

@@ -16,10 +16,10 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return {sampleCommand(),       listCommand(),  exportJsonCommand(),
-            importJsonCommand(),   checkCommand(), applyPlaybookCommand(),
-            statusUpdateCommand(), icsCommand(),   importUsageCommand(),
-            adoptionCommand(),     reportCommand()};
+    return {sampleCommand(),       listCommand(),   exportJsonCommand(),
+            importJsonCommand(),   checkCommand(),  applyPlaybookCommand(),
+            statusUpdateCommand(), icsCommand(),    importUsageCommand(),
+            adoptionCommand(),     reportCommand(), portfolioCommand()};
 }
 
 const Command *findCommand(const QList<Command> &commands, const QString &name)
