@@ -36,12 +36,7 @@ QCommandLineOption daysOption()
 
 int usageError(const QString &reason)
 {
-    fail(reason);
-    printErr(tr("Usage: csmw [--workspace PATH] %1").arg(adoptionCommand().synopsis()) +
-             QLatin1Char('\n'));
-    printErr(tr("Try \"csmw help %1\" for more information.").arg(QLatin1String("adoption")) +
-             QLatin1Char('\n'));
-    return UsageError;
+    return adoptionCommand().usageError(reason);
 }
 
 QString percent(double fraction)

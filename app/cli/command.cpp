@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "console.h"
+
 namespace Csm::Cli {
 
 QString Command::synopsis() const
@@ -20,6 +22,14 @@ QString Command::synopsis() const
         parts.append(QLatin1Char('[') + text + QLatin1Char(']'));
     }
     return parts.join(QLatin1Char(' '));
+}
+
+int Command::usageError(const QString &reason) const
+{
+    fail(reason);
+    printErr(tr("Usage: csmw [--workspace PATH] %1").arg(synopsis()) + QLatin1Char('\n'));
+    printErr(tr("Try \"csmw help %1\" for more information.").arg(name) + QLatin1Char('\n'));
+    return UsageError;
 }
 
 } // namespace Csm::Cli

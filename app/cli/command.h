@@ -32,6 +32,9 @@ struct Command
 
     // The usage line after "csmw [--workspace PATH] ", e.g. "export-json CUSTOMER [-o FILE]".
     QString synopsis() const;
+    // Bad usage of this command: says why, the usage line and where to find more on standard
+    // error, and returns the usage error exit code.
+    int usageError(const QString &reason) const;
 };
 
 Command sampleCommand();

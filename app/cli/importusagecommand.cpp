@@ -69,12 +69,7 @@ QCommandLineOption dryRunOption()
 
 int usageError(const QString &reason)
 {
-    fail(reason);
-    printErr(tr("Usage: csmw [--workspace PATH] %1").arg(importUsageCommand().synopsis()) +
-             QLatin1Char('\n'));
-    printErr(tr("Try \"csmw help %1\" for more information.").arg(QLatin1String("import-usage")) +
-             QLatin1Char('\n'));
-    return UsageError;
+    return importUsageCommand().usageError(reason);
 }
 
 QString quotedList(const QStringList &names)

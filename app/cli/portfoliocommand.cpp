@@ -31,12 +31,7 @@ QCommandLineOption asOfOption()
 
 int usageError(const QString &reason)
 {
-    fail(reason);
-    printErr(tr("Usage: csmw [--workspace PATH] %1").arg(portfolioCommand().synopsis()) +
-             QLatin1Char('\n'));
-    printErr(tr("Try \"csmw help %1\" for more information.").arg(QLatin1String("portfolio")) +
-             QLatin1Char('\n'));
-    return UsageError;
+    return portfolioCommand().usageError(reason);
 }
 
 QString decimal(double value)

@@ -60,12 +60,7 @@ QCommandLineOption withoutOption()
 
 int usageError(const QString &reason)
 {
-    fail(reason);
-    printErr(tr("Usage: csmw [--workspace PATH] %1").arg(reportCommand().synopsis()) +
-             QLatin1Char('\n'));
-    printErr(tr("Try \"csmw help %1\" for more information.").arg(QLatin1String("report")) +
-             QLatin1Char('\n'));
-    return UsageError;
+    return reportCommand().usageError(reason);
 }
 
 // A file name from an account name: letters, digits, spaces, dots and dashes kept.

@@ -35,12 +35,7 @@ QCommandLineOption asOfOption()
 // Bad usage found in an option's value: the reason, the usage line and where to find more.
 int usageError(const QString &reason)
 {
-    fail(reason);
-    printErr(tr("Usage: csmw [--workspace PATH] %1").arg(statusUpdateCommand().synopsis()) +
-             QLatin1Char('\n'));
-    printErr(tr("Try \"csmw help %1\" for more information.").arg(QLatin1String("status-update")) +
-             QLatin1Char('\n'));
-    return UsageError;
+    return statusUpdateCommand().usageError(reason);
 }
 
 int runStatusUpdate(const Invocation &invocation)
