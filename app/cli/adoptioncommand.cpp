@@ -19,11 +19,9 @@ QCommandLineOption jsonOption()
                               tr("Print the metrics as JSON."));
 }
 
-QCommandLineOption asOfOption()
+QCommandLineOption asOfDateOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("as-of")},
-                              tr("The metrics as of DATE (YYYY-MM-DD) instead of today."),
-                              tr("DATE"));
+    return asOfOption(tr("The metrics as of DATE (YYYY-MM-DD) instead of today."));
 }
 
 QCommandLineOption daysOption()
@@ -138,13 +136,8 @@ int runAdoption(const Invocation &invocation)
 {
     const QCommandLineParser &parser = *invocation.parser;
     QDate asOf;
-    if (parser.isSet(asOfOption())) {
-        const QString text = parser.value(asOfOption());
-        asOf = QDate::fromString(text, Qt::ISODate);
-        if (!asOf.isValid())
-            return usageError(
-                tr("adoption: --as-of expects a date as YYYY-MM-DD, not \"%1\"").arg(text));
-    }
+    if (int exitCode = 0; !readAsOf(adoptionCommand(), parser, &asOf, &exitCode))
+        return exitCode;
     int days = 90;
     if (parser.isSet(daysOption())) {
         bool ok = false;
@@ -196,7 +189,7 @@ Command adoptionCommand()
            "rate, stickiness, activation, the funnel, feature use, frequency, depth and time "
            "in product, training completion by role track, the trend of weekly active users "
            "and the flags raised. As a summary, or as JSON with --json.");
-    command.options = {jsonOption(), asOfOption(), daysOption()};
+    command.options = {jsonOption(), asOfDateOption(), daysOption()};
     command.run = runAdoption;
     return command;
 }

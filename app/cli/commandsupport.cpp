@@ -1,5 +1,7 @@
 #include "commandsupport.h"
 
+#include "command.h"
+
 #include "console.h"
 
 #include <QSaveFile>
@@ -35,6 +37,24 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes)
         return false;
     }
     return true;
+}
+
+QCommandLineOption asOfOption(const QString &description)
+{
+    return QCommandLineOption(QStringList{QStringLiteral("as-of")}, description, tr("DATE"));
+}
+
+bool readAsOf(const Command &command, const QCommandLineParser &parser, QDate *asOf, int *exitCode)
+{
+    const QString text = parser.value(QStringLiteral("as-of"));
+    if (!parser.isSet(QStringLiteral("as-of")))
+        return true;
+    *asOf = QDate::fromString(text, Qt::ISODate);
+    if (asOf->isValid())
+        return true;
+    *exitCode = command.usageError(
+        tr("%1: --as-of expects a date as YYYY-MM-DD, not \"%2\"").arg(command.name, text));
+    return false;
 }
 
 } // namespace Csm::Cli

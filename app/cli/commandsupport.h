@@ -5,9 +5,21 @@
 #include "workspace/workspace.h"
 
 #include <QByteArray>
+#include <QCommandLineOption>
+#include <QDate>
 #include <QString>
 
+class QCommandLineParser;
+
 namespace Csm::Cli {
+
+struct Command;
+
+// The option --as-of DATE, with the command's own description.
+QCommandLineOption asOfOption(const QString &description);
+// Reads --as-of into `asOf` (left invalid when not given). A value that is not a YYYY-MM-DD
+// date is a usage error of `command`: returns false with its exit code in `exitCode`.
+bool readAsOf(const Command &command, const QCommandLineParser &parser, QDate *asOf, int *exitCode);
 
 // The customer with this id, else the one with exactly this account name. On failure says
 // why on standard error and returns a null id.

@@ -1,6 +1,7 @@
 // csmw portfolio: the portfolio's metrics against their targets, and each customer's health
 // and alerts with their reasons.
 #include "command.h"
+#include "commandsupport.h"
 #include "console.h"
 #include "workspaceaccess.h"
 
@@ -22,16 +23,9 @@ QCommandLineOption jsonOption()
                               tr("Print the portfolio as JSON."));
 }
 
-QCommandLineOption asOfOption()
+QCommandLineOption asOfDateOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("as-of")},
-                              tr("The portfolio as of DATE (YYYY-MM-DD) instead of today."),
-                              tr("DATE"));
-}
-
-int usageError(const QString &reason)
-{
-    return portfolioCommand().usageError(reason);
+    return asOfOption(tr("The portfolio as of DATE (YYYY-MM-DD) instead of today."));
 }
 
 QString decimal(double value)
@@ -165,13 +159,8 @@ int runPortfolio(const Invocation &invocation)
 {
     const QCommandLineParser &parser = *invocation.parser;
     QDate asOf;
-    if (parser.isSet(asOfOption())) {
-        const QString text = parser.value(asOfOption());
-        asOf = QDate::fromString(text, Qt::ISODate);
-        if (!asOf.isValid())
-            return usageError(
-                tr("portfolio: --as-of expects a date as YYYY-MM-DD, not \"%1\"").arg(text));
-    }
+    if (int exitCode = 0; !readAsOf(portfolioCommand(), parser, &asOf, &exitCode))
+        return exitCode;
     const auto workspace = openWorkspace(invocation.workspacePath, WorkspaceAccess::MustExist);
     if (!workspace)
         return Failure;
@@ -206,7 +195,7 @@ Command portfolioCommand()
            "first value by range of days and the cohorts by signature month; each customer's "
            "health with its parts and its alerts with their reasons; and what needs doing "
            "today. As a summary, or as JSON with --json.");
-    command.options = {jsonOption(), asOfOption()};
+    command.options = {jsonOption(), asOfDateOption()};
     command.run = runPortfolio;
     return command;
 }

@@ -40,12 +40,10 @@ QCommandLineOption allOption()
                               tr("A report for every customer of the workspace."));
 }
 
-QCommandLineOption asOfOption()
+QCommandLineOption asOfDateOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("as-of")},
-                              tr("The report as of DATE (YYYY-MM-DD), the meeting date, instead "
-                                 "of today."),
-                              tr("DATE"));
+    return asOfOption(
+        tr("The report as of DATE (YYYY-MM-DD), the meeting date, instead of today."));
 }
 
 QCommandLineOption withoutOption()
@@ -117,12 +115,8 @@ int runReport(const Invocation &invocation)
                               : tr("report: missing -o FILE"));
     const QString output = parser.value(outputOption());
     QDate asOf;
-    if (parser.isSet(asOfOption())) {
-        asOf = QDate::fromString(parser.value(asOfOption()), Qt::ISODate);
-        if (!asOf.isValid())
-            return usageError(tr("report: --as-of expects a date as YYYY-MM-DD, not \"%1\"")
-                                  .arg(parser.value(asOfOption())));
-    }
+    if (int exitCode = 0; !readAsOf(reportCommand(), parser, &asOf, &exitCode))
+        return exitCode;
     QSet<QString> leftOut;
     if (parser.isSet(withoutOption())) {
         const QStringList offered = reportSectionKeys(kind);
@@ -191,7 +185,8 @@ Command reportCommand()
            "plan and the portfolio's median, the adoption summary, and the goals and open "
            "actions ahead. With --all instead of CUSTOMER, writes one PDF per customer into "
            "the folder given with -o. A4, or Letter where the locale measures in inches.");
-    command.options = {kindOption(), outputOption(), allOption(), asOfOption(), withoutOption()};
+    command.options = {kindOption(), outputOption(), allOption(), asOfDateOption(),
+                       withoutOption()};
     command.run = runReport;
     return command;
 }
