@@ -120,12 +120,16 @@ QString summary(const QList<PortfolioRow> &rows, const PortfolioMetrics &metrics
             parts.append(part.hasData ? tr("%1 %2").arg(healthPartName(part.kind)).arg(part.score)
                                       : tr("%1 no data").arg(healthPartName(part.kind)));
         text += QStringLiteral("  ") + parts.join(QLatin1String(", ")) + QLatin1Char('\n');
-        for (const PortfolioAlert &alert : row.alerts)
-            text +=
-                QStringLiteral("  ") +
-                (alert.severity == AlertSeverity::Critical ? tr("[critical]") : tr("[warning]")) +
-                QLatin1Char(' ') + alertKindName(alert.kind) + QLatin1String(": ") + alert.reason +
-                QLatin1Char('\n');
+        for (const PortfolioAlert &alert : row.alerts) {
+            const QString tag = alert.snooze                                ? tr("[snoozed]")
+                                : alert.severity == AlertSeverity::Critical ? tr("[critical]")
+                                                                            : tr("[warning]");
+            QString line = QStringLiteral("  ") + tag + QLatin1Char(' ') +
+                           alertKindName(alert.kind) + QLatin1String(": ") + alert.reason;
+            if (alert.snooze && !alert.snooze->note.isEmpty())
+                line += tr(" (%1)").arg(alert.snooze->note.simplified());
+            text += line + QLatin1Char('\n');
+        }
     }
 
     if (!metrics.todayItems.isEmpty()) {

@@ -51,6 +51,8 @@ QString addRecordText(RecordKind kind, const QString &name)
         return named(QCoreApplication::translate("Csm::Commands", "Add value item %1"), name);
     case RecordKind::ReportNote:
         return named(QCoreApplication::translate("Csm::Commands", "Add report note %1"), name);
+    case RecordKind::AlertSnooze:
+        return named(QCoreApplication::translate("Csm::Commands", "Snooze alert %1"), name);
     }
     return {};
 }
@@ -93,6 +95,8 @@ QString removeRecordText(RecordKind kind, const QString &name)
         return named(QCoreApplication::translate("Csm::Commands", "Remove value item %1"), name);
     case RecordKind::ReportNote:
         return named(QCoreApplication::translate("Csm::Commands", "Remove report note %1"), name);
+    case RecordKind::AlertSnooze:
+        return named(QCoreApplication::translate("Csm::Commands", "Bring back alert %1"), name);
     }
     return {};
 }

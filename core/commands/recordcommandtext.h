@@ -4,6 +4,7 @@
 
 #include "domain/governance.h"
 #include "domain/successplan.h"
+#include "portfolio/alerts.h"
 #include "workspace/workspace.h"
 
 #include <QLocale>
@@ -29,6 +30,9 @@ template<typename R> QString recordName(const Workspace &workspace, const R &rec
         if (!from || !to)
             return {};
         return QStringLiteral("%1 \u2192 %2").arg(from->name.simplified(), to->name.simplified());
+    } else if constexpr (std::is_same_v<R, AlertSnooze>) {
+        const std::optional<AlertKind> kind = alertKindFromKey(record.alert);
+        return kind ? alertKindName(*kind) : record.alert;
     } else if constexpr (std::is_same_v<R, Measurement>) {
         return record.date.isValid() ? QLocale().toString(record.date, QLocale::ShortFormat)
                                      : QString();

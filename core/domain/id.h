@@ -53,6 +53,7 @@ using OpportunityId = Id<struct OpportunityIdTag>;
 using SurveyResponseId = Id<struct SurveyResponseIdTag>;
 using ValueItemId = Id<struct ValueItemIdTag>;
 using ReportNoteId = Id<struct ReportNoteIdTag>;
+using AlertSnoozeId = Id<struct AlertSnoozeIdTag>;
 
 template<typename T> struct IsId : std::false_type
 {

@@ -1,6 +1,7 @@
 // One customer's onboarding file as a whole: what is exported, imported, deleted and restored.
 #pragma once
 
+#include "alertsnooze.h"
 #include "customer.h"
 #include "governance.h"
 #include "recordmeta.h"
@@ -34,6 +35,7 @@ struct OnboardingFile
     QList<SurveyResponse> surveyResponses;
     QList<ValueItem> valueItems;
     QList<ReportNote> reportNotes;
+    QList<AlertSnooze> alertSnoozes;
     QList<Tombstone> tombstones;
 
     bool operator==(const OnboardingFile &) const = default;
@@ -114,6 +116,10 @@ template<> inline QList<ReportNote> &OnboardingFile::records<ReportNote>()
 {
     return reportNotes;
 }
+template<> inline QList<AlertSnooze> &OnboardingFile::records<AlertSnooze>()
+{
+    return alertSnoozes;
+}
 
 // Calls f(R{}) once for each kind of record besides customer and stakeholders, parents
 // before children.
@@ -136,6 +142,7 @@ template<typename F> void forEachRecordType(F &&f)
     f(SurveyResponse{});
     f(ValueItem{});
     f(ReportNote{});
+    f(AlertSnooze{});
 }
 
 } // namespace Csm

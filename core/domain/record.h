@@ -28,6 +28,7 @@ enum class RecordKind {
     SurveyResponse,
     ValueItem,
     ReportNote,
+    AlertSnooze,
 };
 
 // Specialised next to each record type with:

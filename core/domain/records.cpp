@@ -1,4 +1,5 @@
 // Field tables of the records that belong to a customer besides its stakeholders.
+#include "alertsnooze.h"
 #include "governance.h"
 #include "successplan.h"
 #include "timeline.h"
@@ -171,6 +172,13 @@ const std::array kReportNoteFields{
     CSM_RECORD_FIELD(ReportNote, Commentary, "commentary", "Commentary", LongText, commentary),
 };
 
+const std::array kAlertSnoozeFields{
+    CSM_RECORD_FIELD(AlertSnooze, Alert, "alert", "Alert", Text, alert),
+    CSM_RECORD_FIELD(AlertSnooze, Situation, "situation", "Situation", Text, situation),
+    CSM_RECORD_FIELD(AlertSnooze, Note, "note", "Note", LongText, note),
+    CSM_RECORD_FIELD(AlertSnooze, Until, "until", "Snoozed until", Date, until),
+};
+
 } // namespace
 
 #define CSM_FIELDS_OF(Record, table)                                                               \
@@ -195,6 +203,7 @@ CSM_FIELDS_OF(WhitespaceOpportunity, kOpportunityFields)
 CSM_FIELDS_OF(SurveyResponse, kSurveyResponseFields)
 CSM_FIELDS_OF(ValueItem, kValueItemFields)
 CSM_FIELDS_OF(ReportNote, kReportNoteFields)
+CSM_FIELDS_OF(AlertSnooze, kAlertSnoozeFields)
 #undef CSM_FIELDS_OF
 
 } // namespace Csm

@@ -330,8 +330,9 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
         const QJsonValue array = root.value(key);
         // Version 2 brought the success plan, kickoff and logs; version 3 the implementation
         // plan; version 5 the whitespace opportunities, survey responses and value items;
-        // version 6 the report notes.
-        const int since = Traits::kind >= RecordKind::ReportNote    ? 6
+        // version 6 the report notes; version 7 the snoozed alerts.
+        const int since = Traits::kind >= RecordKind::AlertSnooze   ? 7
+                          : Traits::kind >= RecordKind::ReportNote  ? 6
                           : Traits::kind >= RecordKind::Opportunity ? 5
                           : Traits::kind >= RecordKind::Workstream  ? 3
                                                                     : 2;

@@ -19,7 +19,7 @@ constexpr const char *OnboardingFileFormat = "csm-workspace/onboarding-file";
 // whitespace opportunities, survey responses, value items and the graduation checklist;
 // version 4 files read with none and the checklist at its defaults. Version 6 added the report
 // notes (sections chosen and commentary); version 5 files read with none.
-constexpr int OnboardingFileFormatVersion = 6;
+constexpr int OnboardingFileFormatVersion = 7;
 
 // Serialises with sorted keys and stable record order, so the same file always gives the
 // same bytes.

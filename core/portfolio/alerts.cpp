@@ -454,7 +454,44 @@ QList<PortfolioAlert> customerAlerts(const CustomerFacts &facts, const Portfolio
     overdueActions(facts, alerts);
     blockersPastSla(facts, settings, alerts);
     lowLoginRate(facts, settings, alerts);
+    for (PortfolioAlert &alert : alerts) {
+        if (const AlertSnooze *snooze = matchingSnooze(alert, facts.file.alertSnoozes, facts.today))
+            alert.snooze = *snooze;
+    }
     return alerts;
+}
+
+const AlertSnooze *matchingSnooze(const PortfolioAlert &alert, const QList<AlertSnooze> &snoozes,
+                                  const QDate &today)
+{
+    const AlertSnooze *found = nullptr;
+    const QString key = alert.key();
+    for (const AlertSnooze &snooze : snoozes) {
+        if (snooze.alert != key || snooze.situation != alert.situation)
+            continue;
+        if (snooze.until.isValid() && snooze.until < today)
+            continue;
+        if (!found || found->meta.modifiedAt < snooze.meta.modifiedAt)
+            found = &snooze;
+    }
+    return found;
+}
+
+QList<AlertSnooze> snoozesOfKind(AlertKind kind, const QList<AlertSnooze> &snoozes)
+{
+    QList<AlertSnooze> result;
+    const QString key = alertKindKey(kind);
+    for (const AlertSnooze &snooze : snoozes) {
+        if (snooze.alert == key)
+            result.append(snooze);
+    }
+    return result;
+}
+
+int activeAlertCount(const QList<PortfolioAlert> &alerts)
+{
+    return int(std::count_if(alerts.cbegin(), alerts.cend(),
+                             [](const PortfolioAlert &alert) { return alert.isActive(); }));
 }
 
 QList<PortfolioAlert> customerAlerts(const Workspace &workspace, const CustomerId &customer,

@@ -27,6 +27,10 @@
 //   change, which is when it was marked so, unless it was edited since). Situation: their ids.
 // - Login rate red flag: the adoption red flag, login rate under login_rate_flag from
 //   login_rate_after_days after go-live. Situation: the login rate in steps of 10 points.
+//
+// An alert the CSM snoozed (an AlertSnooze of its kind) is still listed, with the snooze, as
+// long as its situation is the one it was snoozed in and the snooze's last day has not passed;
+// it does not count as an active alert then. Once the situation changes it is active again.
 #pragma once
 
 #include "customerfacts.h"
@@ -87,12 +91,25 @@ struct PortfolioAlert
     QString page;      // AlertPage key of where it is fixed
     QUuid recordId;    // the record to select there, when one is the cause (null otherwise)
     QString situation; // stable fingerprint of the facts that made it fire
+    std::optional<AlertSnooze> snooze; // set while the CSM has it snoozed
 
     QString key() const { return alertKindKey(kind); }
+    bool isActive() const { return !snooze.has_value(); }
     bool operator==(const PortfolioAlert &) const = default;
 };
 
-// The customer's alerts as of `today`, in the order of AlertKind.
+// The snooze among `snoozes` that silences `alert` on `today`: the newest of its kind whose
+// situation is the alert's and whose last day, if any, is today or later. Null when none.
+const AlertSnooze *matchingSnooze(const PortfolioAlert &alert, const QList<AlertSnooze> &snoozes,
+                                  const QDate &today);
+// The snoozes of the alert's kind, any situation: what a new snooze of it replaces.
+QList<AlertSnooze> snoozesOfKind(AlertKind kind, const QList<AlertSnooze> &snoozes);
+
+// How many of `alerts` are active (not snoozed).
+int activeAlertCount(const QList<PortfolioAlert> &alerts);
+
+// The customer's alerts as of `today`, in the order of AlertKind, snoozed ones with their
+// snooze.
 QList<PortfolioAlert> customerAlerts(const Workspace &workspace, const CustomerId &customer,
                                      const PortfolioSettings &settings, const QDate &today);
 QList<PortfolioAlert> customerAlerts(const CustomerFacts &facts, const PortfolioSettings &settings);

@@ -59,6 +59,17 @@ QJsonObject alertToJson(const PortfolioAlert &alert)
                     ? QJsonValue()
                     : QJsonValue(alert.recordId.toString(QUuid::WithoutBraces)));
     json.insert(QLatin1String("situation"), alert.situation);
+    if (alert.snooze) {
+        QJsonObject snooze;
+        snooze.insert(QLatin1String("note"), alert.snooze->note);
+        snooze.insert(QLatin1String("until"), date(alert.snooze->until));
+        snooze.insert(QLatin1String("by"), alert.snooze->meta.modifiedBy);
+        snooze.insert(QLatin1String("at"),
+                      alert.snooze->meta.modifiedAt.toUTC().toString(Qt::ISODate));
+        json.insert(QLatin1String("snoozed"), snooze);
+    } else {
+        json.insert(QLatin1String("snoozed"), QJsonValue());
+    }
     return json;
 }
 

@@ -392,7 +392,7 @@ PortfolioMetrics aggregatePortfolio(const QList<PortfolioRow> &rows,
                 cohortTtfv[month].append(*row.ttfvDays);
             }
         }
-        result.alerts += int(row.alerts.size());
+        result.alerts += activeAlertCount(row.alerts);
         if (row.health.score)
             ++result.healthBands.at(size_t(row.health.band));
         result.todayItems += row.todayItems;
@@ -561,6 +561,19 @@ void PortfolioSnapshot::computeAll(const Workspace &workspace, const PortfolioSe
 
 void PortfolioSnapshot::recompute(const Workspace &workspace, const CustomerId &customer)
 {
+    recomputeRow(workspace, customer);
+    m_metrics = aggregatePortfolio(m_rows, m_settings, m_today);
+}
+
+void PortfolioSnapshot::recompute(const Workspace &workspace, const QList<CustomerId> &customers)
+{
+    for (const CustomerId &customer : customers)
+        recomputeRow(workspace, customer);
+    m_metrics = aggregatePortfolio(m_rows, m_settings, m_today);
+}
+
+void PortfolioSnapshot::recomputeRow(const Workspace &workspace, const CustomerId &customer)
+{
     const int index = indexOf(customer);
     if (!workspace.customer(customer)) {
         if (index >= 0) {
@@ -573,7 +586,6 @@ void PortfolioSnapshot::recompute(const Workspace &workspace, const CustomerId &
         m_rows.append(computeRow(workspace, customer, m_settings, m_today));
         reindex();
     }
-    m_metrics = aggregatePortfolio(m_rows, m_settings, m_today);
 }
 
 void PortfolioSnapshot::reindex()

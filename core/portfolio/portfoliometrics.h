@@ -192,6 +192,8 @@ public:
     // After an edit of one customer: its row again (added, or dropped when the customer is
     // gone), then the metrics.
     void recompute(const Workspace &workspace, const CustomerId &customer);
+    // The same for several customers, with the metrics once.
+    void recompute(const Workspace &workspace, const QList<CustomerId> &customers);
 
     const QList<PortfolioRow> &rows() const { return m_rows; }
     const PortfolioMetrics &metrics() const { return m_metrics; }
@@ -201,6 +203,7 @@ public:
 
 private:
     void reindex();
+    void recomputeRow(const Workspace &workspace, const CustomerId &customer);
 
     PortfolioSettings m_settings;
     QDate m_today;

@@ -6,4 +6,5 @@ target_sources(csm_core PRIVATE
     portfolio/portfoliojson.cpp
     portfolio/portfoliometrics.cpp
     portfolio/portfoliosettings.cpp
+    portfolio/portfoliotracker.cpp
 )

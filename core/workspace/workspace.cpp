@@ -353,6 +353,7 @@ CSM_WORKSPACE_RECORD(WhitespaceOpportunity)
 CSM_WORKSPACE_RECORD(SurveyResponse)
 CSM_WORKSPACE_RECORD(ValueItem)
 CSM_WORKSPACE_RECORD(ReportNote)
+CSM_WORKSPACE_RECORD(AlertSnooze)
 #undef CSM_WORKSPACE_RECORD
 
 QString Workspace::insertConflict(const OnboardingFile &file) const

@@ -178,7 +178,7 @@ private:
                RecordSet<Decision>, RecordSet<Risk>, RecordSet<Workstream>, RecordSet<PlanTask>,
                RecordSet<TaskDependency>, RecordSet<PhaseGate>, RecordSet<GateCriterion>,
                RecordSet<WhitespaceOpportunity>, RecordSet<SurveyResponse>, RecordSet<ValueItem>,
-               RecordSet<ReportNote>>
+               RecordSet<ReportNote>, RecordSet<AlertSnooze>>
         m_records;
 };
 

@@ -302,6 +302,14 @@ OnboardingFile fullOnboardingFile(const RecordMeta &meta)
     note.included = true;
     note.commentary = QStringLiteral("Ask the sponsor about <b>Q3</b> targets & budget");
     file.reportNotes.append(note);
+
+    AlertSnooze snooze = stamped(AlertSnooze{}, 18);
+    snooze.id = AlertSnoozeId::create();
+    snooze.alert = QStringLiteral("single_threaded");
+    snooze.situation = QStringLiteral("contacts:1;sponsor:yes");
+    snooze.note = QStringLiteral("Second contact \"joins\" after the reorg");
+    snooze.until = QDate(2026, 3, 20);
+    file.alertSnoozes.append(snooze);
     return file;
 }
 

@@ -167,7 +167,7 @@ TEST_CASE("Every record field table lists its fields once, in enum order")
         CHECK(size_t(keysOf(fields).size()) == fields.size());
         ++kinds;
     });
-    CHECK(kinds == int(RecordKind::ReportNote) + 1);
+    CHECK(kinds == int(RecordKind::AlertSnooze) + 1);
 }
 
 TEST_CASE("Value review record fields read and write their own members")

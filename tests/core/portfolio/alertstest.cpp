@@ -1,6 +1,7 @@
 #include "coretestprinting.h"
 #include "portfoliofixture.h"
 
+#include "commands/snoozealert.h"
 #include "portfolio/alerts.h"
 #include "workspace/workspace.h"
 
@@ -468,4 +469,107 @@ TEST_CASE("Alerts read from the workspace")
     REQUIRE(alerts.size() == 1);
     CHECK(alerts.first().kind == AlertKind::OrphanedAccount);
     CHECK(customerAlerts(*ws, CustomerId::create(), PortfolioSettings(), F::today()).isEmpty());
+}
+
+TEST_CASE("A snoozed alert is silent until its situation changes")
+{
+    OnboardingFile file = F::healthy();
+    const Customer &c = file.customer;
+    file.stakeholders.removeLast(); // single-threaded: contacts:1;sponsor:yes
+    const std::optional<PortfolioAlert> alert = find(alertsOf(file), AlertKind::SingleThreaded);
+    REQUIRE(alert);
+    REQUIRE(alert->isActive());
+
+    AlertSnooze snooze;
+    snooze.id = AlertSnoozeId::create();
+    snooze.customerId = c.id;
+    snooze.alert = alert->key();
+    snooze.situation = alert->situation;
+    snooze.note = QStringLiteral("Champion joins after the reorg");
+    snooze.meta = F::metaOn(F::today());
+    file.alertSnoozes.append(snooze);
+
+    SECTION("snoozed in the same situation")
+    {
+        const QList<PortfolioAlert> alerts = alertsOf(file);
+        const std::optional<PortfolioAlert> snoozed = find(alerts, AlertKind::SingleThreaded);
+        REQUIRE(snoozed);
+        CHECK_FALSE(snoozed->isActive());
+        REQUIRE(snoozed->snooze);
+        CHECK(snoozed->snooze->note == QLatin1String("Champion joins after the reorg"));
+        CHECK(activeAlertCount(alerts) == 0);
+    }
+    SECTION("back when the situation changes")
+    {
+        file.stakeholders.first().role = StakeholderRole::DecisionMaker; // sponsor:no now
+        const std::optional<PortfolioAlert> back = find(alertsOf(file), AlertKind::SingleThreaded);
+        REQUIRE(back);
+        CHECK(back->isActive());
+        CHECK(back->situation == QLatin1String("contacts:1;sponsor:no"));
+    }
+    SECTION("back after the snooze's last day")
+    {
+        file.alertSnoozes.first().until = F::today();
+        CHECK_FALSE(find(alertsOf(file), AlertKind::SingleThreaded)->isActive());
+        CHECK(find(alertsOf(file, F::today().addDays(1)), AlertKind::SingleThreaded)->isActive());
+    }
+    SECTION("a snooze of another kind does not silence it")
+    {
+        file.alertSnoozes.first().alert = alertKindKey(AlertKind::SlowStart);
+        CHECK(find(alertsOf(file), AlertKind::SingleThreaded)->isActive());
+    }
+    SECTION("gone when fixed, snoozed or not")
+    {
+        file.stakeholders.append(F::person(c, "Kim Admin", StakeholderRole::AdminOwner));
+        CHECK_FALSE(find(alertsOf(file), AlertKind::SingleThreaded));
+    }
+}
+
+TEST_CASE("Snoozing and bringing back an alert are undo steps kept with the customer")
+{
+    TempWorkspace ws;
+    OnboardingFile file = F::healthy();
+    file.customer.csmOwner.clear();
+    REQUIRE(ws->insertOnboardingFile(file));
+    const CustomerId id = file.customer.id;
+    const auto alerts = [&] { return customerAlerts(*ws, id, PortfolioSettings(), F::today()); };
+    REQUIRE(alerts().size() == 1);
+    const PortfolioAlert orphaned = alerts().first();
+    REQUIRE(orphaned.isActive());
+
+    ws->undoStack()->push(makeSnoozeAlert(
+        ws.get(), id, orphaned, QStringLiteral(" New CSM starts Monday "), F::today().addDays(5)));
+    CHECK(ws->undoStack()->undoText() == QLatin1String("Snooze alert Orphaned account"));
+    REQUIRE(ws->records<AlertSnooze>(id).size() == 1);
+    CHECK(ws->records<AlertSnooze>(id).first().note == QLatin1String("New CSM starts Monday"));
+    CHECK(ws->records<AlertSnooze>(id).first().until == F::today().addDays(5));
+    CHECK_FALSE(alerts().first().isActive());
+
+    // Snoozed again: the new snooze replaces the old one, and one undo brings the old one back.
+    ws->undoStack()->push(
+        makeSnoozeAlert(ws.get(), id, alerts().first(), QStringLiteral("Later"), {}));
+    REQUIRE(ws->records<AlertSnooze>(id).size() == 1);
+    CHECK(ws->records<AlertSnooze>(id).first().note == QLatin1String("Later"));
+    ws->undoStack()->undo();
+    REQUIRE(ws->records<AlertSnooze>(id).size() == 1);
+    CHECK(ws->records<AlertSnooze>(id).first().note == QLatin1String("New CSM starts Monday"));
+
+    QUndoCommand *wake = makeWakeAlert(ws.get(), id, alerts().first());
+    REQUIRE(wake);
+    ws->undoStack()->push(wake);
+    CHECK(ws->undoStack()->undoText() == QLatin1String("Bring back alert Orphaned account"));
+    CHECK(ws->records<AlertSnooze>(id).isEmpty());
+    CHECK(alerts().first().isActive());
+    // The removed snooze leaves a tombstone for merging shared files.
+    CHECK(
+        std::any_of(ws->tombstones(id).cbegin(), ws->tombstones(id).cend(),
+                    [](const Tombstone &t) { return t.entity == QLatin1String("alert_snooze"); }));
+    CHECK_FALSE(makeWakeAlert(ws.get(), id, alerts().first()));
+
+    // Kept in the workspace file.
+    ws->undoStack()->undo();
+    REQUIRE(ws->records<AlertSnooze>(id).size() == 1);
+    ws.reopen();
+    REQUIRE(ws->records<AlertSnooze>(id).size() == 1);
+    CHECK_FALSE(alerts().first().isActive());
 }

@@ -4,5 +4,6 @@ csm_add_test(NAME core_portfolio_tests
                      portfolio/healthtest.cpp
                      portfolio/portfoliometricstest.cpp
                      portfolio/portfoliosettingstest.cpp
+                     portfolio/portfoliotrackertest.cpp
              LIBS csm_core csm_core_test_printing)
 target_include_directories(core_portfolio_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/portfolio)
