@@ -331,6 +331,232 @@
     </message>
 </context>
 <context>
+    <name>Csm::PortfolioMetricsView</name>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Business days from signature to the kickoff: the median over the %n customer(s) whose kickoff was held.</source>
+        <translation>
+            <numerusform>Business days from signature to the kickoff: the median over the %n customer whose kickoff was held.</numerusform>
+            <numerusform>Business days from signature to the kickoff: the median over the %n customers whose kickoff was held.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kickoffs held, of the %n customer(s) whose kickoff was held or whose kickoff deadline has passed.</source>
+        <translation>
+            <numerusform>Kickoffs held, of the %n customer whose kickoff was held or whose kickoff deadline has passed.</numerusform>
+            <numerusform>Kickoffs held, of the %n customers whose kickoff was held or whose kickoff deadline has passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Days from signature to first value: the median over the %n customer(s) who reached first value.</source>
+        <translation>
+            <numerusform>Days from signature to first value: the median over the %n customer who reached first value.</numerusform>
+            <numerusform>Days from signature to first value: the median over the %n customers who reached first value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Milestones done by their baseline finish, of the %n milestone(s) done that have a baseline.</source>
+        <translation>
+            <numerusform>Milestones done by their baseline finish, of the %n milestone done that have a baseline.</numerusform>
+            <numerusform>Milestones done by their baseline finish, of the %n milestones done that have a baseline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active users over seats at the adoption checkpoint after go-live: the mean over the %n customer(s) past that checkpoint.</source>
+        <translation>
+            <numerusform>Active users over seats at the adoption checkpoint after go-live: the mean over the %n customer past that checkpoint.</numerusform>
+            <numerusform>Active users over seats at the adoption checkpoint after go-live: the mean over the %n customers past that checkpoint.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Objectives achieved by the goal day, over the objectives of the %n customer(s) past that day.</source>
+        <translation>
+            <numerusform>Objectives achieved by the goal day, over the objectives of the %n customer past that day.</numerusform>
+            <numerusform>Objectives achieved by the goal day, over the objectives of the %n customers past that day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers who graduated, of the %n customer(s) who graduated or were signed the length of an onboarding ago or more.</source>
+        <translation>
+            <numerusform>Customers who graduated, of the %n customer who graduated or were signed the length of an onboarding ago or more.</numerusform>
+            <numerusform>Customers who graduated, of the %n customers who graduated or were signed the length of an onboarding ago or more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mean of %n survey answer(s), on a scale from 1 to 5.</source>
+        <translation>
+            <numerusform>The mean of %n survey answer, on a scale from 1 to 5.</numerusform>
+            <numerusform>The mean of %n survey answers, on a scale from 1 to 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promoters less detractors, in points of the %n survey answer(s).</source>
+        <translation>
+            <numerusform>Promoters less detractors, in points of the %n survey answer.</numerusform>
+            <numerusform>Promoters less detractors, in points of the %n survey answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed over %n customer(s).</source>
+        <translation>
+            <numerusform>Computed over %n customer.</numerusform>
+            <numerusform>Computed over %n customers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) signed</source>
+        <translation>
+            <numerusform>%1: %n customer signed</numerusform>
+            <numerusform>%1: %n customers signed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s)</source>
+        <translation>
+            <numerusform>%1: %n customer</numerusform>
+            <numerusform>%1: %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without first value yet</source>
+        <translation>
+            <numerusform>%n customer without first value yet</numerusform>
+            <numerusform>%n customers without first value yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %1 of %n signature months</source>
+        <translation>
+            <numerusform>The last %1 of %n signature months</numerusform>
+            <numerusform>The last %1 of %n signature months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::PortfolioModel</name>
+    <message numerus="yes">
+        <source>%1 · %n customer(s)</source>
+        <translation>
+            <numerusform>%1 · %n customer</numerusform>
+            <numerusform>%1 · %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n at risk</source>
+        <translation>
+            <numerusform>, %n at risk</numerusform>
+            <numerusform>, %n at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bd</source>
+        <translation>
+            <numerusform>%n bd</numerusform>
+            <numerusform>%n bd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kickoff held %n business day(s) after signature (target: within %1)</source>
+        <translation>
+            <numerusform>Kickoff held %n business day after signature (target: within %1)</numerusform>
+            <numerusform>Kickoff held %n business days after signature (target: within %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kickoff not held yet (due within %n business day(s) of signature)</source>
+        <translation>
+            <numerusform>Kickoff not held yet (due within %n business day of signature)</numerusform>
+            <numerusform>Kickoff not held yet (due within %n business days of signature)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>First value on %1, %n day(s) after signature (target %2 days)</source>
+        <translation>
+            <numerusform>First value on %1, %n day after signature (target %2 days)</numerusform>
+            <numerusform>First value on %1, %n days after signature (target %2 days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No first value yet (target %n day(s) after signature)</source>
+        <translation>
+            <numerusform>No first value yet (target %n day after signature)</numerusform>
+            <numerusform>No first value yet (target %n days after signature)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n milestone(s) finished by their baseline date (target %2)</source>
+        <translation>
+            <numerusform>%1 of %n milestone finished by their baseline date (target %2)</numerusform>
+            <numerusform>%1 of %n milestones finished by their baseline date (target %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the seats active %n day(s) after go-live (target %2)</source>
+        <translation>
+            <numerusform>%1 of the seats active %n day after go-live (target %2)</numerusform>
+            <numerusform>%1 of the seats active %n days after go-live (target %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the seats active now; measured against the target of %2 %n day(s) after go-live</source>
+        <translation>
+            <numerusform>%1 of the seats active now; measured against the target of %2 %n day after go-live</numerusform>
+            <numerusform>%1 of the seats active now; measured against the target of %2 %n days after go-live</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n objective(s) achieved (target %2 by day %3)</source>
+        <translation>
+            <numerusform>%1 of %n objective achieved (target %2 by day %3)</numerusform>
+            <numerusform>%1 of %n objectives achieved (target %2 by day %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average of %n answer(s) on a scale of 1 to 5 (target %1)</source>
+        <translation>
+            <numerusform>Average of %n answer on a scale of 1 to 5 (target %1)</numerusform>
+            <numerusform>Average of %n answers on a scale of 1 to 5 (target %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::PortfolioPage</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active alert(s)</source>
+        <translation>
+            <numerusform>%n active alert</numerusform>
+            <numerusform>%n active alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Csm::StakeholderModel</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -371,6 +597,23 @@
         <translation>
             <numerusform>Missed phase gate: %1. The customer cannot move on until its criteria are met; agree a new date or unblock them.</numerusform>
             <numerusform>Missed phase gates: %1. The customer cannot move on until their criteria are met; agree new dates or unblock them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::TodayModel</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
         </translation>
     </message>
 </context>

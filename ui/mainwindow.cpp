@@ -14,6 +14,7 @@
 #include "views/handoff/handoffpage.h"
 #include "views/kickoff/kickoffpage.h"
 #include "views/logs/logspage.h"
+#include "views/portfolio/portfoliopage.h"
 #include "views/successplan/successplanpage.h"
 #include "views/timeline/timelinepage.h"
 #include "views/valuereview/valuereviewpage.h"
@@ -40,6 +41,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -49,6 +51,7 @@ namespace {
 constexpr int MaxRecent = 8;
 const char *const RecentKey = "recentWorkspaces";
 const char *const PageKey = "mainwindow/page";
+const char *const ViewKey = "mainwindow/view";
 
 // The customer's pages in tab order, by the key that remembers the one shown last.
 const char *const PageKeys[] = {"handoff",     "kickoff",   "successPlan", "timeline", "adoption",
@@ -130,6 +133,17 @@ void MainWindow::createActions()
             m_customerList->focusSearch();
     });
 
+    m_showPortfolio = new QAction(tr("&Portfolio"), this);
+    m_showPortfolio->setShortcut(QKeySequence(QStringLiteral("Ctrl+0")));
+    m_showPortfolio->setCheckable(true);
+    m_showPortfolio->setToolTip(tr("Every customer's health, alerts and what needs doing today"));
+    connect(m_showPortfolio, &QAction::triggered, this, [this](bool checked) {
+        if (checked)
+            showPortfolio();
+        else
+            showCustomerPages();
+    });
+
     m_preferences = new QAction(tr("&Preferences…"), this);
     m_preferences->setShortcut(QKeySequence(QStringLiteral("Ctrl+,")));
     m_preferences->setMenuRole(QAction::PreferencesRole);
@@ -168,6 +182,8 @@ void MainWindow::createMenus()
 
     // The customer's pages, in tab order, on Ctrl+1 and on.
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showPortfolio);
+    view->addSeparator();
     const QStringList pageNames{tr("&Handoff"),   tr("&Kickoff"),    tr("&Success plan"),
                                 tr("&Timeline"),  tr("&Adoption"),   tr("&Value review"),
                                 tr("E&xpansion"), tr("&Graduation"), tr("&Logs")};
@@ -175,8 +191,10 @@ void MainWindow::createMenus()
         QAction *action = view->addAction(pageNames.at(i));
         action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
         connect(action, &QAction::triggered, this, [this, i] {
-            if (m_pages)
-                m_pages->setCurrentIndex(i);
+            if (!m_pages)
+                return;
+            m_pages->setCurrentIndex(i);
+            showCustomerPages();
         });
         m_pageActions.append(action);
     }
@@ -190,6 +208,8 @@ void MainWindow::createMenus()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_showPortfolio);
+    toolbar->addSeparator();
     toolbar->addAction(m_newCustomer);
     toolbar->addAction(m_deleteCustomer);
     toolbar->addSeparator();
@@ -214,6 +234,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_timelinePage = nullptr;
     m_adoptionPage = nullptr;
     m_logsPage = nullptr;
+    m_portfolioPage = nullptr;
     m_workspace = std::move(workspace);
     if (!m_workspace) {
         updateActions();
@@ -298,9 +319,18 @@ void MainWindow::buildWorkspaceView()
     m_pages->addTab(m_graduationPage, tr("Graduation"));
     m_logsPage = new LogsPage(workspace);
     m_pages->addTab(m_logsPage, tr("Logs"));
+    m_portfolioPage = new PortfolioPage(workspace);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_pages);
+    m_stack->addWidget(m_portfolioPage);
     restorePage();
+    connect(m_portfolioPage, &PortfolioPage::customerRequested, this,
+            [this](const CustomerId &id, const QString &page, const QUuid &record) {
+                showCustomer(id, page, record);
+            });
+    // One current customer for both views: Delete, Export and the pages act on it.
+    connect(m_portfolioPage, &PortfolioPage::currentCustomerChanged, this,
+            [this](const CustomerId &id) { m_customerList->selectCustomer(id); });
     connect(m_timelinePage, &TimelinePage::messagePosted, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_adoptionPage, &AdoptionPage::messagePosted, this,
@@ -323,7 +353,8 @@ void MainWindow::buildWorkspaceView()
             &MainWindow::showCurrentCustomer);
     connect(workspace, &Workspace::customerAdded, this, [this](const CustomerId &id) {
         m_customerList->selectCustomer(id);
-        showCurrentCustomer();
+        // A customer just made or imported is edited next.
+        showCustomerPages();
     });
     connect(workspace, &Workspace::customerRemoved, this, [this] {
         // Selection moves to a neighbour; when none is left the empty state shows.
@@ -339,7 +370,12 @@ void MainWindow::buildWorkspaceView()
         if (m_customerList->currentCustomer().isNull())
             m_customerList->view()->setCurrentIndex(m_customerList->view()->model()->index(0, 0));
     }
-    showCurrentCustomer();
+    // The portfolio is the home page, unless the customer's pages were shown last.
+    if (QSettings().value(QLatin1String(ViewKey)).toString() == QLatin1String("customer") ||
+        workspace->customerCount() == 0)
+        showCustomerPages();
+    else
+        showPortfolio();
 }
 
 void MainWindow::showCurrentCustomer()
@@ -356,8 +392,10 @@ void MainWindow::showCurrentCustomer()
     }
     if (m_workspace->customerCount() == 0) {
         m_stack->setCurrentWidget(m_emptyState);
+        m_customerList->show();
     } else {
-        m_stack->setCurrentWidget(m_pages);
+        if (m_stack->currentWidget() != m_portfolioPage)
+            m_stack->setCurrentWidget(m_pages);
         m_handoffPage->setCustomer(id);
         m_kickoffPage->setCustomer(id);
         m_successPlanPage->setCustomer(id);
@@ -371,6 +409,55 @@ void MainWindow::showCurrentCustomer()
     updateActions();
 }
 
+void MainWindow::showPortfolio()
+{
+    if (!m_workspace || !m_portfolioPage)
+        return;
+    if (m_workspace->customerCount() == 0) {
+        showCustomerPages();
+        return;
+    }
+    m_stack->setCurrentWidget(m_portfolioPage);
+    // The table lists every customer: the side list would repeat it.
+    m_customerList->hide();
+    m_portfolioPage->selectCustomer(m_customerList->currentCustomer());
+    m_portfolioPage->table()->setFocus();
+    updateActions();
+}
+
+bool MainWindow::isPortfolioShown() const
+{
+    return m_stack && m_portfolioPage && m_stack->currentWidget() == m_portfolioPage;
+}
+
+void MainWindow::showCustomerPages()
+{
+    if (!m_workspace || !m_stack)
+        return;
+    m_customerList->show();
+    m_stack->setCurrentWidget(m_workspace->customerCount() == 0 ? m_emptyState : m_pages);
+    showCurrentCustomer();
+}
+
+void MainWindow::showCustomer(const CustomerId &customer, const QString &page, const QUuid &record)
+{
+    if (!m_workspace || !m_workspace->customer(customer))
+        return;
+    m_customerList->selectCustomer(customer);
+    for (int i = 0; i < int(std::size(PageKeys)); ++i) {
+        if (page == QLatin1String(PageKeys[i]))
+            m_pages->setCurrentIndex(i);
+    }
+    showCustomerPages();
+    if (!record.isNull()) {
+        if (m_pages->currentWidget() == m_timelinePage)
+            m_timelinePage->showRecord(record);
+        else if (m_pages->currentWidget() == m_logsPage)
+            m_logsPage->showRecord(record);
+    }
+    m_pages->currentWidget()->setFocus();
+}
+
 void MainWindow::updateActions()
 {
     const bool hasWorkspace = m_workspace != nullptr;
@@ -381,6 +468,8 @@ void MainWindow::updateActions()
     m_sample->setEnabled(hasWorkspace);
     m_find->setEnabled(hasWorkspace);
     m_deleteCustomer->setEnabled(hasCustomer);
+    m_showPortfolio->setEnabled(hasWorkspace && m_workspace->customerCount() > 0);
+    m_showPortfolio->setChecked(isPortfolioShown());
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(hasCustomer);
     m_export->setEnabled(hasCustomer);
@@ -644,6 +733,9 @@ void MainWindow::saveLayout()
     const int page = m_pages ? m_pages->currentIndex() : -1;
     if (page >= 0 && page < int(std::size(PageKeys)))
         settings.setValue(QLatin1String(PageKey), QLatin1String(PageKeys[page]));
+    if (m_workspace && m_stack)
+        settings.setValue(QLatin1String(ViewKey), isPortfolioShown() ? QStringLiteral("portfolio")
+                                                                     : QStringLiteral("customer"));
     if (m_workspace && m_customerList)
         settings.setValue(QStringLiteral("lastCustomer/") + m_workspace->path(),
                           m_customerList->currentCustomer().toString());

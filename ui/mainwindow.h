@@ -4,6 +4,8 @@
 
 #include "domain/id.h"
 
+#include <QUuid>
+
 #include <QMainWindow>
 
 #include <memory>
@@ -25,6 +27,7 @@ class GraduationPage;
 class HandoffPage;
 class KickoffPage;
 class LogsPage;
+class PortfolioPage;
 class SuccessPlanPage;
 class TimelinePage;
 class ValueReviewPage;
@@ -55,6 +58,8 @@ public:
     ExpansionPage *expansionPage() const { return m_expansionPage; }
     GraduationPage *graduationPage() const { return m_graduationPage; }
     LogsPage *logsPage() const { return m_logsPage; }
+    PortfolioPage *portfolioPage() const { return m_portfolioPage; }
+    QAction *portfolioAction() const { return m_showPortfolio; }
     QTabWidget *pages() const { return m_pages; }
     QStackedWidget *centralStack() const { return m_stack; }
     QAction *undoAction() const { return m_undo; }
@@ -69,6 +74,14 @@ public:
     // Opens the import wizard for the selected customer's usage data.
     void importUsageData();
 
+    // The portfolio across all customers, the home page (Ctrl+0).
+    void showPortfolio();
+    bool isPortfolioShown() const;
+    // The customer's pages: `page` is a page key ("timeline"; empty keeps the current tab) and
+    // `record` the record to select there, when the page can.
+    void showCustomer(const CustomerId &customer, const QString &page = {},
+                      const QUuid &record = {});
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -77,6 +90,7 @@ private:
     void createMenus();
     void buildWorkspaceView();
     void showCurrentCustomer();
+    void showCustomerPages();
     void updateActions();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
@@ -107,6 +121,7 @@ private:
     ExpansionPage *m_expansionPage = nullptr;
     GraduationPage *m_graduationPage = nullptr;
     LogsPage *m_logsPage = nullptr;
+    PortfolioPage *m_portfolioPage = nullptr;
     QList<QAction *> m_pageActions;
     QLabel *m_workspaceLabel = nullptr;
 
@@ -123,6 +138,7 @@ private:
     QAction *m_newCustomer = nullptr;
     QAction *m_deleteCustomer = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_showPortfolio = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_about = nullptr;
 };

@@ -17,6 +17,13 @@ void applyThresholds(AdoptionInputs &inputs, const PortfolioSettings &settings)
 CustomerFacts gatherFacts(const Workspace &workspace, const CustomerId &customer,
                           const PortfolioSettings &settings, const QDate &today)
 {
+    return gatherFacts(workspace, customer, settings, today, workspace.usageRollups(customer));
+}
+
+CustomerFacts gatherFacts(const Workspace &workspace, const CustomerId &customer,
+                          const PortfolioSettings &settings, const QDate &today,
+                          const UsageRollups &usage)
+{
     CustomerFacts facts;
     facts.today = today;
     facts.calendar = workspaceCalendar(workspace);
@@ -25,7 +32,7 @@ CustomerFacts gatherFacts(const Workspace &workspace, const CustomerId &customer
     facts.file = workspace.onboardingFile(customer);
     AdoptionInputs inputs = workspace.adoptionInputs(customer, today);
     applyThresholds(inputs, settings);
-    facts.adoption = computeAdoptionMetrics(workspace.usageRollups(customer), inputs);
+    facts.adoption = computeAdoptionMetrics(usage, inputs);
     return facts;
 }
 

@@ -46,5 +46,9 @@ void applyThresholds(AdoptionInputs &inputs, const PortfolioSettings &settings);
 // empty facts.
 CustomerFacts gatherFacts(const Workspace &workspace, const CustomerId &customer,
                           const PortfolioSettings &settings, const QDate &today);
+// The same with the customer's usage rollups already read (see Workspace::allUsageRollups).
+CustomerFacts gatherFacts(const Workspace &workspace, const CustomerId &customer,
+                          const PortfolioSettings &settings, const QDate &today,
+                          const UsageRollups &usage);
 
 } // namespace Csm

@@ -283,8 +283,15 @@ QList<PortfolioRow> computeRows(const Workspace &workspace, const PortfolioSetti
     QList<PortfolioRow> rows;
     const QList<CustomerId> ids = workspace.customerIds();
     rows.reserve(ids.size());
-    for (const CustomerId &id : ids)
-        rows.append(computeRow(workspace, id, settings, today));
+    // One read of every customer's usage data instead of one per customer.
+    const QHash<CustomerId, UsageRollups> usage = workspace.allUsageRollups();
+    const UsageRollups none;
+    for (const CustomerId &id : ids) {
+        const auto it = usage.constFind(id);
+        rows.append(computeRow(
+            gatherFacts(workspace, id, settings, today, it == usage.constEnd() ? none : *it),
+            settings));
+    }
     return rows;
 }
 

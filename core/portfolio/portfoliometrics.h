@@ -60,6 +60,7 @@ struct TodayItem
     QString text; // translated: "Check-in (weekly, Tuesdays)", "Send the SSO metadata (Dana Lee)"
     QString page; // AlertPage key
     QUuid recordId;
+    bool operator==(const TodayItem &) const = default;
 };
 
 struct NextMilestone

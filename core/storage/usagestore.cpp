@@ -127,6 +127,120 @@ UsageRollups UsageStore::rollups(const CustomerId &customer, QString *error) con
     return rollups;
 }
 
+QHash<CustomerId, UsageRollups> UsageStore::allRollups(QString *error) const
+{
+    QHash<qint64, UsageRollups> byDataset;
+    QHash<qint64, CustomerId> customers;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const auto run = [&](const char *sql) {
+        if (query.exec(QLatin1String(sql)))
+            return true;
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    };
+    const auto result = [&] {
+        QHash<CustomerId, UsageRollups> all;
+        for (auto it = byDataset.begin(); it != byDataset.end(); ++it) {
+            if (!it->users.isEmpty())
+                all.insert(customers.value(it.key()), std::move(*it));
+        }
+        return all;
+    };
+
+    if (!run("SELECT id, customer_id FROM usage_datasets"))
+        return {};
+    while (query.next())
+        customers.insert(query.value(0).toLongLong(),
+                         CustomerId::fromString(query.value(1).toString()));
+
+    // Ids of users and names are unique across datasets.
+    QHash<qint64, int> users;
+    if (!run("SELECT dataset, id, email, role, seat_start, in_roster FROM usage_users "
+             "ORDER BY dataset, email"))
+        return result();
+    while (query.next()) {
+        UsageRollups &rollups = byDataset[query.value(0).toLongLong()];
+        users.insert(query.value(1).toLongLong(), int(rollups.users.size()));
+        UsageRollups::User user;
+        user.email = query.value(2).toString();
+        user.role = query.value(3).toString();
+        user.seatStart = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        user.inRoster = query.value(5).toBool();
+        rollups.users.append(user);
+    }
+
+    QHash<qint64, std::pair<int, int>> names; // id -> (kind, index)
+    if (!run("SELECT dataset, id, kind, name FROM usage_names ORDER BY dataset, kind, name"))
+        return result();
+    while (query.next()) {
+        UsageRollups &rollups = byDataset[query.value(0).toLongLong()];
+        const int kind = query.value(2).toInt();
+        QStringList &list = kind == 0 ? rollups.events : rollups.features;
+        names.insert(query.value(1).toLongLong(), {kind, int(list.size())});
+        list.append(query.value(3).toString());
+    }
+
+    if (!run("SELECT dataset, user_id, day, events, duration_s FROM usage_user_days "
+             "ORDER BY dataset, day, user_id"))
+        return result();
+    UsageRollups *current = nullptr;
+    qint64 currentDataset = -1;
+    while (query.next()) {
+        const qint64 dataset = query.value(0).toLongLong();
+        if (dataset != currentDataset) {
+            current = &byDataset[dataset];
+            currentDataset = dataset;
+        }
+        UsageRollups::UserDay d;
+        d.user = users.value(query.value(1).toLongLong(), -1);
+        d.day = dayToDate(query.value(2).toLongLong());
+        d.events = query.value(3).toInt();
+        d.durationSeconds = query.value(4).toLongLong();
+        if (d.user >= 0)
+            current->userDays.append(d);
+    }
+
+    if (!run("SELECT dataset, user_id, name_id, first_day, last_day, events FROM "
+             "usage_user_names ORDER BY dataset, user_id, name_id"))
+        return result();
+    currentDataset = -1;
+    while (query.next()) {
+        const qint64 dataset = query.value(0).toLongLong();
+        if (dataset != currentDataset) {
+            current = &byDataset[dataset];
+            currentDataset = dataset;
+        }
+        const auto name = names.find(query.value(2).toLongLong());
+        const int user = users.value(query.value(1).toLongLong(), -1);
+        if (name == names.end() || user < 0)
+            continue;
+        UsageRollups::UserName u;
+        u.user = user;
+        u.name = name->second;
+        u.first = dayToDate(query.value(3).toLongLong());
+        u.last = dayToDate(query.value(4).toLongLong());
+        u.count = query.value(5).toInt();
+        (name->first == 0 ? current->userEvents : current->userFeatures).append(u);
+    }
+
+    if (!run("SELECT dataset, user_id, course, track, completed_on, passed FROM "
+             "training_completions ORDER BY dataset, completed_on, id"))
+        return result();
+    while (query.next()) {
+        UsageRollups::Training t;
+        t.user = users.value(query.value(1).toLongLong(), -1);
+        t.course = query.value(2).toString();
+        t.track = query.value(3).toString();
+        t.completedOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        t.passed = query.value(5).toBool();
+        if (t.user >= 0)
+            byDataset[query.value(0).toLongLong()].training.append(t);
+    }
+    return result();
+}
+
 QList<UsageImportRecord> UsageStore::imports(const CustomerId &customer) const
 {
     QList<UsageImportRecord> list;

@@ -9,6 +9,7 @@
 #include "domain/id.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -41,6 +42,10 @@ public:
     // Empty rollups when the customer has no usage data. On a database error returns empty
     // rollups and sets `error`.
     UsageRollups rollups(const CustomerId &customer, QString *error = nullptr) const;
+    // Every customer's rollups at once, read table by table: for the portfolio, which needs
+    // them all and would otherwise run six queries per customer. Customers without usage data
+    // are left out. On a database error returns what was read and sets `error`.
+    QHash<CustomerId, UsageRollups> allRollups(QString *error = nullptr) const;
     // Newest first.
     QList<UsageImportRecord> imports(const CustomerId &customer) const;
     std::optional<RememberedMapping> rememberedMapping(ImportKind kind,

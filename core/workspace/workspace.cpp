@@ -659,6 +659,11 @@ UsageRollups Workspace::usageRollups(const CustomerId &customer) const
     return UsageStore(m_database->connection()).rollups(customer);
 }
 
+QHash<CustomerId, UsageRollups> Workspace::allUsageRollups() const
+{
+    return UsageStore(m_database->connection()).allRollups();
+}
+
 QList<UsageImportRecord> Workspace::usageImports(const CustomerId &customer) const
 {
     return UsageStore(m_database->connection()).imports(customer);

@@ -110,6 +110,8 @@ public:
     // written by UsageImporter on its own connection, in one transaction, and then announced
     // here with notifyUsageImported(), which emits usageChanged().
     UsageRollups usageRollups(const CustomerId &customer) const;
+    // Every customer's at once (customers without usage data left out).
+    QHash<CustomerId, UsageRollups> allUsageRollups() const;
     QList<UsageImportRecord> usageImports(const CustomerId &customer) const;
     std::optional<RememberedMapping> rememberedMapping(ImportKind kind,
                                                        const QString &fingerprint) const;

@@ -7,9 +7,11 @@
 #include "views/customerlist/customerlistpanel.h"
 #include "views/gantt/ganttview.h"
 #include "views/handoff/handoffpage.h"
+#include "views/portfolio/portfoliopage.h"
 #include "views/timeline/timelinepage.h"
 
 #include "workspace/workspace.h"
+#include <QComboBox>
 #include <QTabWidget>
 
 #include <QApplication>
@@ -77,7 +79,27 @@ int main(int argc, char *argv[])
     window.resize(1280, 800);
     window.show();
     const auto northwind = ws->findCustomer(QStringLiteral("Northwind Logistics"));
-    window.customerList()->selectCustomer(*northwind);
+
+    // The portfolio, the home page: its customers, grouped, today's list and the metrics.
+    {
+        Csm::PortfolioPage *portfolio = window.portfolioPage();
+        portfolio->selectCustomer(*ws->findCustomer(QStringLiteral("Brightleaf Retail")));
+        save(&window, out + QStringLiteral("/portfolio-page.png"));
+        portfolio->groupBy()->setCurrentIndex(2); // by phase
+        save(&window, out + QStringLiteral("/portfolio-grouped.png"));
+        portfolio->groupBy()->setCurrentIndex(0);
+        portfolio->tabs()->setCurrentIndex(1);
+        save(&window, out + QStringLiteral("/portfolio-today.png"));
+        portfolio->tabs()->setCurrentIndex(2);
+        save(&window, out + QStringLiteral("/portfolio-metrics.png"));
+        Csm::Test::useDarkPalette();
+        save(&window, out + QStringLiteral("/portfolio-metrics-dark.png"));
+        portfolio->tabs()->setCurrentIndex(0);
+        save(&window, out + QStringLiteral("/portfolio-page-dark.png"));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+
+    window.showCustomer(*northwind);
     save(&window, out + QStringLiteral("/main-window.png"));
 
     // Every page of the selected customer.

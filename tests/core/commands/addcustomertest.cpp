@@ -63,7 +63,7 @@ TEST_CASE("Adding back a deleted customer clears its tombstones until undone")
     stack->push(new RemoveCustomer(ws.get(), id));
     const QList<Tombstone> tombstones = ws->tombstones(id);
     REQUIRE(tombstones.size() ==
-            3 + 18); // customer, stakeholders, one record of each kind, two tasks
+            3 + 19); // customer, stakeholders, one record of each kind, two tasks
 
     // The same file comes back, e.g. imported from a colleague's copy.
     stack->push(new AddCustomer(ws.get(), file));

@@ -63,8 +63,8 @@ TEST_CASE("Deleting a customer takes all its records, and undo brings them back 
     CHECK_FALSE(ws->record<Risk>(file.risks.at(0).id));
     ws.reopen();
     CHECK_FALSE(ws->record<Risk>(file.risks.at(0).id));
-    // One tombstone per record of the file: the customer, 2 stakeholders, 17 other records.
-    CHECK(ws->tombstones(file.customer.id).size() == 1 + 2 + 18);
+    // One tombstone per record of the file: the customer, 2 stakeholders, 19 other records.
+    CHECK(ws->tombstones(file.customer.id).size() == 1 + 2 + 19);
 
     ws->undoStack()->push(new AddCustomer(ws.get(), file));
     ws.reopen();

@@ -128,7 +128,7 @@ TEST_CASE("Deleting a customer keeps the tombstones of stakeholders removed befo
     ws.advance(1000);
     stack->push(new RemoveCustomer(ws.get(), id));
     const QList<Tombstone> all = ws->tombstones(id);
-    CHECK(all.size() == 3 + 18);
+    CHECK(all.size() == 3 + 19);
     CHECK(std::count(all.cbegin(), all.cend(), earlier.first()) == 1);
 
     stack->undo();

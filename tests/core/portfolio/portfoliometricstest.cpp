@@ -3,6 +3,8 @@
 
 #include "portfolio/portfoliojson.h"
 #include "portfolio/portfoliometrics.h"
+#include "sample/sampleportfolio.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 
@@ -373,4 +375,24 @@ TEST_CASE("Today lists due and overdue actions, meetings this week and SLAs runn
         }
         CHECK(found);
     }
+}
+
+TEST_CASE("Every row read with all usage data at once is the row read customer by customer")
+{
+    TempWorkspace ws;
+    ws->undoStack()->push(makeAddSamplePortfolio(ws.get()));
+    // The sample comes with usage data for its live customers.
+    const QHash<CustomerId, UsageRollups> all = ws->allUsageRollups();
+    CHECK(all.size() >= 3);
+    const PortfolioSettings settings;
+    const QList<PortfolioRow> rows = computeRows(*ws, settings, ws->today());
+    REQUIRE(rows.size() == ws->customerCount());
+    int withUsage = 0;
+    for (const PortfolioRow &row : rows) {
+        const PortfolioRow single = computeRow(*ws, row.id, settings, ws->today());
+        CHECK(portfolioRowToJson(row) == portfolioRowToJson(single));
+        withUsage += row.hasUsage ? 1 : 0;
+        CHECK(all.contains(row.id) == !ws->usageRollups(row.id).isEmpty());
+    }
+    CHECK(withUsage == all.size());
 }

@@ -4,6 +4,7 @@
 #include "logtable.h"
 #include "models/recordtablemodel.h"
 
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -178,6 +179,27 @@ void LogsPage::updateTabTitles()
     for (const Risk &risk : m_workspace->records<Risk>(customer))
         openRisks += risk.status != RiskStatus::Closed;
     m_tabs->setTabText(2, tr("Risks (%1 open)").arg(openRisks));
+}
+
+void LogsPage::showRecord(const QUuid &id)
+{
+    const auto select = [this](LogTable *table, int sourceRow) {
+        if (sourceRow < 0)
+            return false;
+        m_tabs->setCurrentWidget(table);
+        const QModelIndex index =
+            table->proxy()->mapFromSource(table->proxy()->sourceModel()->index(sourceRow, 0));
+        if (!index.isValid())
+            return true; // hidden by the table's filter: the tab at least
+        table->view()->setCurrentIndex(index);
+        table->view()->scrollTo(index);
+        return true;
+    };
+    if (select(m_actions, m_actionModel->rowOf(ActionId(id))))
+        return;
+    if (select(m_risks, m_riskModel->rowOf(RiskId(id))))
+        return;
+    select(m_decisions, m_decisionModel->rowOf(DecisionId(id)));
 }
 
 } // namespace Csm

@@ -22,6 +22,8 @@ public:
     ~LogsPage() override;
 
     void setCustomer(const CustomerId &customer);
+    // Shows the action, decision or risk with this id, selected in its tab.
+    void showRecord(const QUuid &id);
 
     LogTable *actions() const { return m_actions; }
     LogTable *decisions() const { return m_decisions; }

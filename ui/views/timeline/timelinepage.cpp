@@ -1027,4 +1027,9 @@ void TimelinePage::commitPendingEdits()
     m_gates->commitPendingEdits();
 }
 
+void TimelinePage::showRecord(const QUuid &id)
+{
+    m_gantt->selectTask(TaskId(id));
+}
+
 } // namespace Csm

@@ -78,6 +78,8 @@ public:
     bool exportPng(const QString &path, QString *error);
     // Saves what is typed in open table cells (the forms save as they go).
     void commitPendingEdits();
+    // Selects the task with this id, when the plan has it (a jump from the portfolio).
+    void showRecord(const QUuid &id);
 
     // For tests and the main window.
     bool isEmptyStateShown() const;
