@@ -9,10 +9,10 @@
 // under 50 ms.
 #include "interchange/onboardingfilejson.h"
 #include "portfolio/portfoliometrics.h"
+#include "portfolio/portfoliotracker.h"
 #include "sample/sampleportfolio.h"
 #include "sample/sampleusage.h"
 #include "views/portfolio/portfoliopage.h"
-#include "portfolio/portfoliotracker.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
