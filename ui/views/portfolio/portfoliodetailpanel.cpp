@@ -263,12 +263,21 @@ QWidget *PortfolioDetailPanel::makeAlertCard(const PortfolioAlert &alert)
     const Tone tone = !alert.isActive()                           ? Tone::Neutral
                       : alert.severity == AlertSeverity::Critical ? Tone::Bad
                                                                   : Tone::Warning;
-    const QColor edge = AdoptionStyle::toneColor(tone, palette());
-    card->setStyleSheet(QStringLiteral("QFrame#%1 { border-left: 4px solid %2; }")
-                            .arg(card->objectName(), edge.name()));
-    auto *layout = new QVBoxLayout(card);
+    // A coloured edge says how urgent the alert is (grey once snoozed).
+    auto *edge = new QWidget;
+    edge->setFixedWidth(4);
+    edge->setAutoFillBackground(true);
+    QPalette edgePalette = edge->palette();
+    edgePalette.setColor(QPalette::Window, AdoptionStyle::toneColor(tone, palette()));
+    edge->setPalette(edgePalette);
+    auto *row = new QHBoxLayout(card);
+    row->setContentsMargins(1, 1, 1, 1);
+    row->setSpacing(0);
+    row->addWidget(edge);
+    auto *layout = new QVBoxLayout;
     layout->setContentsMargins(10, 6, 8, 6);
     layout->setSpacing(4);
+    row->addLayout(layout, 1);
 
     auto *title = boldLabel(alert.isActive() ? alertKindName(alert.kind)
                                              : tr("%1 (snoozed)").arg(alertKindName(alert.kind)));
