@@ -143,8 +143,7 @@ int main(int argc, char *argv[])
 
         // Where the time goes: reading the usage data and the onboarding files.
         timer.restart();
-        for (const Csm::CustomerId &id : ws->customerIds())
-            ws->usageRollups(id);
+        ws->allUsageRollups();
         usage.append(timer.nsecsElapsed() / 1e6);
         timer.restart();
         for (const Csm::CustomerId &id : ws->customerIds())

@@ -98,16 +98,12 @@ void PortfolioDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setRenderHint(QPainter::Antialiasing);
     QFont font = option.font;
     font.setBold(true);
-    if (health) {
-        const auto band = HealthBand(index.data(PortfolioModel::HealthBandRole).toInt());
-        const QColor fill = AdoptionStyle::toneColor(bandTone(band), option.palette);
-        paintPill(painter, option.rect, index.data().toString(), fill, Qt::white, font);
-    } else {
-        const bool critical = index.data(PortfolioModel::CriticalAlertsRole).toInt() > 0;
-        const QColor fill =
-            AdoptionStyle::toneColor(critical ? Tone::Bad : Tone::Warning, option.palette);
-        paintPill(painter, option.rect, index.data().toString(), fill, Qt::white, font);
-    }
+    const Tone tone = health
+                          ? bandTone(HealthBand(index.data(PortfolioModel::HealthBandRole).toInt()))
+                      : index.data(PortfolioModel::CriticalAlertsRole).toInt() > 0 ? Tone::Bad
+                                                                                   : Tone::Warning;
+    paintPill(painter, option.rect, index.data().toString(),
+              AdoptionStyle::toneColor(tone, option.palette), Qt::white, font);
     painter->restore();
 }
 

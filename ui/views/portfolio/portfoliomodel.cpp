@@ -19,6 +19,13 @@ QString shortDate(const QDate &date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
+int activeCriticalCount(const QList<PortfolioAlert> &alerts)
+{
+    return int(std::count_if(alerts.cbegin(), alerts.cend(), [](const PortfolioAlert &a) {
+        return a.isActive() && a.severity == AlertSeverity::Critical;
+    }));
+}
+
 int toneValue(PortfolioModel::Tone tone)
 {
     return int(tone);
@@ -288,10 +295,7 @@ QVariant PortfolioModel::customerData(const PortfolioRow &row, int column, int r
     case ActiveAlertsRole:
         return activeAlertCount(row.alerts);
     case CriticalAlertsRole:
-        return int(
-            std::count_if(row.alerts.cbegin(), row.alerts.cend(), [](const PortfolioAlert &a) {
-                return a.isActive() && a.severity == AlertSeverity::Critical;
-            }));
+        return activeCriticalCount(row.alerts);
     case SnoozedAlertsRole:
         return int(row.alerts.size()) - activeAlertCount(row.alerts);
     case StatusRole:
@@ -550,11 +554,7 @@ QVariant PortfolioModel::customerData(const PortfolioRow &row, int column, int r
         if (role == Qt::DisplayRole)
             return active > 0 ? QVariant(active) : QVariant();
         if (role == SortRole)
-            return active * 100 +
-                   int(std::count_if(
-                       row.alerts.cbegin(), row.alerts.cend(), [](const PortfolioAlert &a) {
-                           return a.isActive() && a.severity == AlertSeverity::Critical;
-                       }));
+            return active * 100 + activeCriticalCount(row.alerts);
         if (role == Qt::ToolTipRole) {
             QStringList lines;
             for (const PortfolioAlert &alert : row.alerts)
