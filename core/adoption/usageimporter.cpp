@@ -1,5 +1,7 @@
 #include "usageimporter.h"
 
+#include "storage/sqlitestatement.h"
+
 #include "adoption/timestampparser.h"
 
 #include "storage/database.h"
@@ -16,8 +18,6 @@
 #include <QSqlError>
 #include <QUuid>
 #include <QVariant>
-
-#include <sqlite3.h>
 
 #include <optional>
 #include <string>
@@ -221,51 +221,7 @@ struct StringHash
 template<typename V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
-// A prepared statement on the raw connection, finalised on scope exit.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_stmt = nullptr;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    explicit operator bool() const { return m_stmt != nullptr; }
-    sqlite3_stmt *get() const { return m_stmt; }
-    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
-    void bind(int i, const QString &text)
-    {
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void bind(int i, std::string_view text)
-    {
-        // A null pointer would bind NULL, not an empty text.
-        sqlite3_bind_text(m_stmt, i, text.data() ? text.data() : "", int(text.size()),
-                          SQLITE_TRANSIENT);
-    }
-    // Steps once; true on a row or on done.
-    int step() { return sqlite3_step(m_stmt); }
-    void reset()
-    {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-    qint64 column(int i) const { return sqlite3_column_int64(m_stmt, i); }
-    std::string_view text(int i) const
-    {
-        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
-        return t ? std::string_view(t, size_t(sqlite3_column_bytes(m_stmt, i)))
-                 : std::string_view();
-    }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-};
+using Statement = SqliteStatement;
 
 // A QSQLITE connection of our own, removed again on scope exit; `raw` is its sqlite3 handle.
 class Connection
@@ -281,9 +237,7 @@ public:
             m_error = db.lastError().text();
             return;
         }
-        const QVariant handle = db.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            raw = *static_cast<sqlite3 *const *>(handle.constData());
+        raw = sqliteHandle(db);
     }
     ~Connection()
     {

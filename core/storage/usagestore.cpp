@@ -1,11 +1,16 @@
 #include "usagestore.h"
 
+#include "sqlitestatement.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <optional>
+#include <tuple>
+#include <vector>
 
 namespace Csm {
 
@@ -129,116 +134,130 @@ UsageRollups UsageStore::rollups(const CustomerId &customer, QString *error) con
 
 QHash<CustomerId, UsageRollups> UsageStore::allRollups(QString *error) const
 {
+    // Hundreds of thousands of rows: read through SQLite's C interface, which spares a
+    // QVariant per value (QSqlQuery made this several times slower).
+    sqlite3 *db = sqliteHandle(m_db);
     QHash<qint64, UsageRollups> byDataset;
     QHash<qint64, CustomerId> customers;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    const auto run = [&](const char *sql) {
-        if (query.exec(QLatin1String(sql)))
-            return true;
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    };
-    const auto result = [&] {
-        QHash<CustomerId, UsageRollups> all;
-        for (auto it = byDataset.begin(); it != byDataset.end(); ++it) {
-            if (!it->users.isEmpty())
-                all.insert(customers.value(it.key()), std::move(*it));
+    bool failed = false;
+    // Runs `sql`, calling `row` for each result row; false on an error.
+    const auto each = [&](const char *sql, const auto &row) {
+        if (failed)
+            return;
+        SqliteStatement statement(db, sql);
+        int rc = statement ? statement.step() : SQLITE_ERROR;
+        for (; rc == SQLITE_ROW; rc = statement.step())
+            row(statement);
+        if (rc != SQLITE_DONE) {
+            failed = true;
+            if (error)
+                *error = db ? QString::fromUtf8(sqlite3_errmsg(db))
+                            : QStringLiteral("not an SQLite connection");
         }
-        return all;
+    };
+    const auto date = [](std::string_view text) {
+        return QDate::fromString(QLatin1String(text.data(), qsizetype(text.size())), Qt::ISODate);
     };
 
-    if (!run("SELECT id, customer_id FROM usage_datasets"))
-        return {};
-    while (query.next())
-        customers.insert(query.value(0).toLongLong(),
-                         CustomerId::fromString(query.value(1).toString()));
+    each("SELECT id, customer_id FROM usage_datasets", [&](const SqliteStatement &q) {
+        customers.insert(q.column(0), CustomerId::fromString(q.string(1)));
+    });
 
     // Ids of users and names are unique across datasets.
     QHash<qint64, int> users;
-    if (!run("SELECT dataset, id, email, role, seat_start, in_roster FROM usage_users "
-             "ORDER BY dataset, email"))
-        return result();
-    while (query.next()) {
-        UsageRollups &rollups = byDataset[query.value(0).toLongLong()];
-        users.insert(query.value(1).toLongLong(), int(rollups.users.size()));
-        UsageRollups::User user;
-        user.email = query.value(2).toString();
-        user.role = query.value(3).toString();
-        user.seatStart = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-        user.inRoster = query.value(5).toBool();
-        rollups.users.append(user);
-    }
+    each("SELECT dataset, id, email, role, seat_start, in_roster FROM usage_users "
+         "ORDER BY dataset, email",
+         [&](const SqliteStatement &q) {
+             UsageRollups &rollups = byDataset[q.column(0)];
+             users.insert(q.column(1), int(rollups.users.size()));
+             UsageRollups::User user;
+             user.email = q.string(2);
+             user.role = q.string(3);
+             user.seatStart = date(q.text(4));
+             user.inRoster = q.column(5) != 0;
+             rollups.users.append(user);
+         });
 
     QHash<qint64, std::pair<int, int>> names; // id -> (kind, index)
-    if (!run("SELECT dataset, id, kind, name FROM usage_names ORDER BY dataset, kind, name"))
-        return result();
-    while (query.next()) {
-        UsageRollups &rollups = byDataset[query.value(0).toLongLong()];
-        const int kind = query.value(2).toInt();
-        QStringList &list = kind == 0 ? rollups.events : rollups.features;
-        names.insert(query.value(1).toLongLong(), {kind, int(list.size())});
-        list.append(query.value(3).toString());
-    }
+    each("SELECT dataset, id, kind, name FROM usage_names ORDER BY dataset, kind, name",
+         [&](const SqliteStatement &q) {
+             UsageRollups &rollups = byDataset[q.column(0)];
+             const int kind = int(q.column(2));
+             QStringList &list = kind == 0 ? rollups.events : rollups.features;
+             names.insert(q.column(1), {kind, int(list.size())});
+             list.append(q.string(3));
+         });
 
-    if (!run("SELECT dataset, user_id, day, events, duration_s FROM usage_user_days "
-             "ORDER BY dataset, day, user_id"))
-        return result();
+    // Rows come dataset by dataset: look the dataset up once per run of rows.
     UsageRollups *current = nullptr;
     qint64 currentDataset = -1;
-    while (query.next()) {
-        const qint64 dataset = query.value(0).toLongLong();
+    const auto rollupsOf = [&](qint64 dataset) -> UsageRollups & {
         if (dataset != currentDataset) {
             current = &byDataset[dataset];
             currentDataset = dataset;
         }
+        return *current;
+    };
+    // In key order (dataset, user, day), then sorted here into the order of rollups(): by
+    // day, then user. Sorting in SQL needs a temporary b-tree that takes longer than this.
+    struct DayRow
+    {
+        qint64 dataset, user, day, events, duration;
+    };
+    std::vector<DayRow> days;
+    each("SELECT dataset, user_id, day, events, duration_s FROM usage_user_days",
+         [&](const SqliteStatement &q) {
+             days.push_back({q.column(0), q.column(1), q.column(2), q.column(3), q.column(4)});
+         });
+    std::sort(days.begin(), days.end(), [](const DayRow &a, const DayRow &b) {
+        return std::tie(a.dataset, a.day, a.user) < std::tie(b.dataset, b.day, b.user);
+    });
+    for (const DayRow &row : days) {
         UsageRollups::UserDay d;
-        d.user = users.value(query.value(1).toLongLong(), -1);
-        d.day = dayToDate(query.value(2).toLongLong());
-        d.events = query.value(3).toInt();
-        d.durationSeconds = query.value(4).toLongLong();
+        d.user = users.value(row.user, -1);
+        d.day = dayToDate(row.day);
+        d.events = int(row.events);
+        d.durationSeconds = row.duration;
         if (d.user >= 0)
-            current->userDays.append(d);
+            rollupsOf(row.dataset).userDays.append(d);
     }
 
-    if (!run("SELECT dataset, user_id, name_id, first_day, last_day, events FROM "
-             "usage_user_names ORDER BY dataset, user_id, name_id"))
-        return result();
-    currentDataset = -1;
-    while (query.next()) {
-        const qint64 dataset = query.value(0).toLongLong();
-        if (dataset != currentDataset) {
-            current = &byDataset[dataset];
-            currentDataset = dataset;
-        }
-        const auto name = names.find(query.value(2).toLongLong());
-        const int user = users.value(query.value(1).toLongLong(), -1);
-        if (name == names.end() || user < 0)
-            continue;
-        UsageRollups::UserName u;
-        u.user = user;
-        u.name = name->second;
-        u.first = dayToDate(query.value(3).toLongLong());
-        u.last = dayToDate(query.value(4).toLongLong());
-        u.count = query.value(5).toInt();
-        (name->first == 0 ? current->userEvents : current->userFeatures).append(u);
-    }
+    each("SELECT dataset, user_id, name_id, first_day, last_day, events FROM "
+         "usage_user_names ORDER BY dataset, user_id, name_id",
+         [&](const SqliteStatement &q) {
+             const auto name = names.constFind(q.column(2));
+             const int user = users.value(q.column(1), -1);
+             if (name == names.constEnd() || user < 0)
+                 return;
+             UsageRollups::UserName u;
+             u.user = user;
+             u.name = name->second;
+             u.first = dayToDate(q.column(3));
+             u.last = dayToDate(q.column(4));
+             u.count = int(q.column(5));
+             UsageRollups &rollups = rollupsOf(q.column(0));
+             (name->first == 0 ? rollups.userEvents : rollups.userFeatures).append(u);
+         });
 
-    if (!run("SELECT dataset, user_id, course, track, completed_on, passed FROM "
-             "training_completions ORDER BY dataset, completed_on, id"))
-        return result();
-    while (query.next()) {
-        UsageRollups::Training t;
-        t.user = users.value(query.value(1).toLongLong(), -1);
-        t.course = query.value(2).toString();
-        t.track = query.value(3).toString();
-        t.completedOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-        t.passed = query.value(5).toBool();
-        if (t.user >= 0)
-            byDataset[query.value(0).toLongLong()].training.append(t);
+    each("SELECT dataset, user_id, course, track, completed_on, passed FROM "
+         "training_completions ORDER BY dataset, completed_on, id",
+         [&](const SqliteStatement &q) {
+             UsageRollups::Training t;
+             t.user = users.value(q.column(1), -1);
+             t.course = q.string(2);
+             t.track = q.string(3);
+             t.completedOn = date(q.text(4));
+             t.passed = q.column(5) != 0;
+             if (t.user >= 0)
+                 rollupsOf(q.column(0)).training.append(t);
+         });
+
+    QHash<CustomerId, UsageRollups> all;
+    for (auto it = byDataset.begin(); it != byDataset.end(); ++it) {
+        if (!it->users.isEmpty())
+            all.insert(customers.value(it.key()), std::move(*it));
     }
-    return result();
+    return all;
 }
 
 QList<UsageImportRecord> UsageStore::imports(const CustomerId &customer) const
