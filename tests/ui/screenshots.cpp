@@ -1,13 +1,17 @@
 // Renders the main window in its typical states to PNG files, for looking at the UI and for
 // the README: screenshots OUTPUT_DIR. Not run by ctest.
 #include "darkpalette.h"
+#include "dialogs/portfoliosettingsdialog.h"
 #include "mainwindow.h"
+#include "portfolio/portfoliotracker.h"
 #include "sample/sampleportfolio.h"
 #include "translations.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/gantt/ganttview.h"
 #include "views/handoff/handoffpage.h"
+#include "views/portfolio/portfoliometricsview.h"
 #include "views/portfolio/portfoliopage.h"
+#include "views/portfolio/snoozealertdialog.h"
 #include "views/timeline/timelinepage.h"
 
 #include "workspace/workspace.h"
@@ -92,6 +96,22 @@ int main(int argc, char *argv[])
         save(&window, out + QStringLiteral("/portfolio-today.png"));
         portfolio->tabs()->setCurrentIndex(2);
         save(&window, out + QStringLiteral("/portfolio-metrics.png"));
+        auto *metricsScroll = portfolio->metricsView()->findChild<QScrollArea *>();
+        metricsScroll->verticalScrollBar()->setValue(metricsScroll->verticalScrollBar()->maximum());
+        save(&window, out + QStringLiteral("/portfolio-metrics-charts.png"));
+        metricsScroll->verticalScrollBar()->setValue(0);
+        {
+            const Csm::PortfolioSnapshot &snapshot = portfolio->tracker()->snapshot();
+            const Csm::PortfolioRow &row = snapshot.rows().at(
+                snapshot.indexOf(*ws->findCustomer(QStringLiteral("Brightleaf Retail"))));
+            Csm::SnoozeAlertDialog snooze(row.accountName, row.alerts.first(), snapshot.today(),
+                                          &window);
+            snooze.show();
+            save(&snooze, out + QStringLiteral("/portfolio-snooze-dialog.png"));
+            Csm::PortfolioSettingsDialog thresholds(ws, &window);
+            thresholds.show();
+            save(&thresholds, out + QStringLiteral("/portfolio-thresholds-dialog.png"));
+        }
         Csm::Test::useDarkPalette();
         save(&window, out + QStringLiteral("/portfolio-metrics-dark.png"));
         portfolio->tabs()->setCurrentIndex(0);
