@@ -1,5 +1,6 @@
 #include "coretestprinting.h"
 
+#include "domain/field.h"
 #include "domain/recordmeta.h"
 
 #include <catch2/catch.hpp>
@@ -35,4 +36,22 @@ TEST_CASE("Timestamps read back as the same instant, in UTC")
 
     CHECK_FALSE(timestampFromString(QStringLiteral("yesterday")).isValid());
     CHECK_FALSE(timestampFromString(QString()).isValid());
+    // The written form with a day or time that does not exist, or a sign in a number.
+    CHECK_FALSE(timestampFromString(QStringLiteral("2026-02-30T09:30:05.042Z")).isValid());
+    CHECK_FALSE(timestampFromString(QStringLiteral("2026-03-02T24:30:05.042Z")).isValid());
+    CHECK_FALSE(timestampFromString(QStringLiteral("-026-03-02T09:30:05.042Z")).isValid());
+    // A time without a zone is refused, whichever way it is written.
+    CHECK_FALSE(timestampFromString(QStringLiteral("2026-03-02T09:30:05.042")).isValid());
+}
+
+TEST_CASE("Dates are read exactly as YYYY-MM-DD")
+{
+    CHECK(parseIsoDate(u"2026-03-02") == QDate(2026, 3, 2));
+    CHECK(parseIsoDate(u"2024-02-29") == QDate(2024, 2, 29));
+    CHECK_FALSE(parseIsoDate(u"2026-02-29").isValid());
+    CHECK_FALSE(parseIsoDate(u"2026-3-02").isValid());
+    CHECK_FALSE(parseIsoDate(u"2026-03-02T10:00").isValid());
+    CHECK_FALSE(parseIsoDate(u"2026/03/02").isValid());
+    CHECK_FALSE(parseIsoDate(u"+026-03-02").isValid());
+    CHECK_FALSE(parseIsoDate(u"").isValid());
 }
