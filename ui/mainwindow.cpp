@@ -479,7 +479,8 @@ void MainWindow::updateActions()
 bool MainWindow::openWorkspace(const QString &path)
 {
     QString error;
-    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
+    std::unique_ptr<Workspace> workspace =
+        Workspace::open(path, &error, nullptr, UsagePrefetch::AllRollups);
     if (!workspace) {
         QMessageBox::warning(this, tr("Cannot open workspace"), error);
         return false;

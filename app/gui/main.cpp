@@ -101,7 +101,9 @@ int main(int argc, char *argv[])
 
     Csm::MainWindow window;
     QString error;
-    std::unique_ptr<Csm::Workspace> workspace = Csm::Workspace::open(path, &error);
+    // The portfolio, shown first, reads every customer's usage: start on it while loading.
+    std::unique_ptr<Csm::Workspace> workspace =
+        Csm::Workspace::open(path, &error, nullptr, Csm::UsagePrefetch::AllRollups);
     if (!workspace) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open workspace"),
                               error);

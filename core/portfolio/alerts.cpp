@@ -61,9 +61,14 @@ QString idList(QStringList ids)
     return ids.join(u',');
 }
 
+QDateTime changedAt(const RecordMeta &meta)
+{
+    return meta.modifiedAt.isValid() ? meta.modifiedAt : meta.createdAt;
+}
+
 QDate changedOn(const RecordMeta &meta)
 {
-    const QDateTime when = meta.modifiedAt.isValid() ? meta.modifiedAt : meta.createdAt;
+    const QDateTime when = changedAt(meta);
     return when.isValid() ? when.toLocalTime().date() : QDate();
 }
 
@@ -94,20 +99,23 @@ void silentStall(const CustomerFacts &facts, const PortfolioSettings &settings,
         return;
     }
 
-    // No progress on the plan: unfinished tasks, none changed for the stall's days.
+    // No progress on the plan: unfinished tasks, none changed for the stall's days. The latest
+    // change is found by instant and only it is turned into a local day: the conversion asks
+    // the C library, which looks at the zone file each time.
     bool unfinished = false;
-    QDate lastChange;
+    QDateTime latest;
     for (const PlanTask &task : facts.file.tasks) {
         unfinished = unfinished || !task.isDone();
-        const QDate changed = changedOn(task.meta);
-        if (changed.isValid() && (!lastChange.isValid() || changed > lastChange))
-            lastChange = changed;
+        const QDateTime changed = changedAt(task.meta);
+        if (changed.isValid() && (!latest.isValid() || changed > latest))
+            latest = changed;
     }
     for (const GateCriterion &criterion : facts.file.gateCriteria) {
-        const QDate changed = changedOn(criterion.meta);
-        if (changed.isValid() && lastChange.isValid() && changed > lastChange)
-            lastChange = changed;
+        const QDateTime changed = changedAt(criterion.meta);
+        if (changed.isValid() && latest.isValid() && changed > latest)
+            latest = changed;
     }
+    const QDate lastChange = latest.isValid() ? latest.toLocalTime().date() : QDate();
     if (!unfinished || !lastChange.isValid() || lastChange.daysTo(today) < settings.silentStallDays)
         return;
     alerts.append(makeAlert(AlertKind::SilentStall, AlertSeverity::Critical,

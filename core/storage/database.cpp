@@ -12,6 +12,8 @@
 #include <QUuid>
 #include <QtEndian>
 
+#include <future>
+
 namespace Csm {
 
 namespace {
@@ -113,13 +115,31 @@ QString backupPathFor(const QString &path, quint32 version)
 
 } // namespace
 
+// The quick check on its own thread; std::async's future waits for it when destroyed, so a
+// Database never outlives a check that still reads its file.
+struct Database::PendingCheck
+{
+    std::future<QString> problem;
+};
+
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
 {}
 
+QString Database::waitForCheck()
+{
+    if (!m_check)
+        return {};
+    const QString problem = m_check->problem.get();
+    m_check.reset();
+    return problem.isEmpty() ? QString()
+                             : describe(m_path, tr("the file is damaged (%1)").arg(problem));
+}
+
 Database::~Database()
 {
+    m_check.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -133,7 +153,8 @@ int Database::latestSchemaVersion()
     return all.isEmpty() ? 0 : all.constLast().version;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error, OpenError *kind)
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, OpenError *kind,
+                                         CheckTiming timing)
 {
     auto fail = [&](OpenError what, const QString &reason) -> std::unique_ptr<Database> {
         if (error)
@@ -146,6 +167,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
         *kind = OpenError::None;
 
     const int latest = latestSchemaVersion();
+    std::unique_ptr<PendingCheck> pending;
     const QFileInfo info(path);
     const bool isNew = !info.exists() || (info.isFile() && info.size() == 0);
     QString backup;
@@ -182,7 +204,15 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
                            "version reads up to schema %2). Please update the application.")
                             .arg(header.userVersion)
                             .arg(latest));
-        const QString problem = interrupted ? QString() : quickCheck(path, true);
+        // An upgrade writes, so the file is checked before it; a current file can be checked
+        // while the caller reads it.
+        const bool concurrent =
+            !interrupted && timing == CheckTiming::Concurrent && int(header.userVersion) == latest;
+        if (concurrent) {
+            pending = std::make_unique<PendingCheck>();
+            pending->problem = std::async(std::launch::async, quickCheck, path, true);
+        }
+        const QString problem = interrupted || concurrent ? QString() : quickCheck(path, true);
         if (!problem.isEmpty())
             return fail(OpenError::Damaged, tr("the file is damaged (%1)").arg(problem));
         if (int(header.userVersion) < latest) {
@@ -196,6 +226,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
 
     std::unique_ptr<Database> database(new Database(path, uniqueConnectionName()));
     database->m_backupPath = backup;
+    database->m_check = std::move(pending);
     QString openError;
     QString migrationError;
     {

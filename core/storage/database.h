@@ -20,6 +20,11 @@ enum class OpenError {
     UpgradeFailed,      // a migration failed; the file was left as it was
 };
 
+// When Database::open runs SQLite's quick check of a file that needs no upgrade: before it
+// returns, or on a thread of its own while the caller reads the file (it must then call
+// waitForCheck() before anything writes, and refuse the file if a problem comes back).
+enum class CheckTiming { BeforeReturning, Concurrent };
+
 class Database
 {
 public:
@@ -33,7 +38,12 @@ public:
     // Opens or creates the file at `path`. On failure returns null and fills `error` with a
     // sentence that names the file and the reason, and `kind` with the reason's category.
     static std::unique_ptr<Database> open(const QString &path, QString *error,
-                                          OpenError *kind = nullptr);
+                                          OpenError *kind = nullptr,
+                                          CheckTiming timing = CheckTiming::BeforeReturning);
+
+    // With CheckTiming::Concurrent: waits for the quick check and returns its problem, or an
+    // empty string when the file checked out (also when the check ran before open returned).
+    QString waitForCheck();
 
     static int latestSchemaVersion();
 
@@ -52,6 +62,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
+    struct PendingCheck;
+    std::unique_ptr<PendingCheck> m_check; // a quick check still running, if any
 };
 
 } // namespace Csm

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -48,18 +49,48 @@ Workspace::~Workspace()
     m_undoStack.clear();
 }
 
-std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, OpenError *kind)
+namespace {
+
+// Every customer's usage rollups, read on a read-only connection of the calling thread.
+QHash<CustomerId, UsageRollups> readAllRollups(const QString &path)
 {
-    std::unique_ptr<Database> database = Database::open(path, error, kind);
+    const QString name =
+        QStringLiteral("csm-prefetch-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QHash<CustomerId, UsageRollups> all;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open())
+            all = UsageStore(db).allRollups();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return all;
+}
+
+} // namespace
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, OpenError *kind,
+                                           UsagePrefetch prefetch)
+{
+    // The file's quick check runs beside the loading; nothing is written before it is back.
+    std::unique_ptr<Database> database = Database::open(path, error, kind, CheckTiming::Concurrent);
     if (!database)
         return nullptr;
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database)));
+    if (prefetch == UsagePrefetch::AllRollups)
+        workspace->m_prefetchedRollups = std::async(std::launch::async, readAllRollups, path);
     const QString problem = workspace->load();
-    if (!problem.isEmpty()) {
+    // A damaged file is refused with what the check found, as when it ran first.
+    const QString damage = workspace->m_database->waitForCheck();
+    if (!damage.isEmpty() || !problem.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("Csm::Database",
-                                                 "Cannot open \"%1\": the file is damaged (%2)")
-                         .arg(path, problem);
+            *error = !damage.isEmpty()
+                         ? damage
+                         : QCoreApplication::translate(
+                               "Csm::Database", "Cannot open \"%1\": the file is damaged (%2)")
+                               .arg(path, problem);
         if (kind)
             *kind = OpenError::Damaged;
         return nullptr;
@@ -661,6 +692,8 @@ UsageRollups Workspace::usageRollups(const CustomerId &customer) const
 
 QHash<CustomerId, UsageRollups> Workspace::allUsageRollups() const
 {
+    if (m_prefetchedRollups.valid())
+        return m_prefetchedRollups.get();
     return UsageStore(m_database->connection()).allRollups();
 }
 
@@ -697,6 +730,9 @@ AdoptionMetrics Workspace::adoptionMetrics(const CustomerId &customer) const
 
 void Workspace::notifyUsageImported(const CustomerId &customer)
 {
+    // Rollups read before this import are out of date.
+    if (m_prefetchedRollups.valid())
+        m_prefetchedRollups.get();
     Q_EMIT usageChanged(customer);
 }
 

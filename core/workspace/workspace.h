@@ -15,11 +15,16 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <tuple>
 
 namespace Csm {
+
+// Whether opening a workspace also starts reading every customer's usage rollups on a thread
+// of its own, for a portfolio shown right away (allUsageRollups() then takes them).
+enum class UsagePrefetch { None, AllRollups };
 
 class Workspace : public QObject
 {
@@ -30,7 +35,8 @@ public:
 
     // Opens or creates the workspace file. On failure returns null and explains in `error`.
     static std::unique_ptr<Workspace> open(const QString &path, QString *error,
-                                           OpenError *kind = nullptr);
+                                           OpenError *kind = nullptr,
+                                           UsagePrefetch prefetch = UsagePrefetch::None);
 
     QString path() const;
     const Database &database() const { return *m_database; }
@@ -110,7 +116,8 @@ public:
     // written by UsageImporter on its own connection, in one transaction, and then announced
     // here with notifyUsageImported(), which emits usageChanged().
     UsageRollups usageRollups(const CustomerId &customer) const;
-    // Every customer's at once (customers without usage data left out).
+    // Every customer's at once (customers without usage data left out); the prefetched ones
+    // the first time, when opened with UsagePrefetch::AllRollups.
     QHash<CustomerId, UsageRollups> allUsageRollups() const;
     QList<UsageImportRecord> usageImports(const CustomerId &customer) const;
     std::optional<RememberedMapping> rememberedMapping(ImportKind kind,
@@ -153,6 +160,8 @@ private:
     QHash<QString, QString> m_settingValues;
     QString m_lastError;
     QList<SavedPlaybook> m_playbooks;
+    // Every customer's usage rollups being read on another connection (UsagePrefetch).
+    mutable std::future<QHash<CustomerId, UsageRollups>> m_prefetchedRollups;
 
     QHash<CustomerId, Customer> m_customers;
     QList<CustomerId> m_customerOrder;

@@ -396,3 +396,23 @@ TEST_CASE("Every row read with all usage data at once is the row read customer b
     }
     CHECK(withUsage == all.size());
 }
+
+TEST_CASE("Usage rollups prefetched when the workspace opens are the ones read later")
+{
+    TempWorkspace ws;
+    ws->undoStack()->push(makeAddSamplePortfolio(ws.get()));
+    const QHash<CustomerId, UsageRollups> direct = ws->allUsageRollups();
+    REQUIRE_FALSE(direct.isEmpty());
+
+    QString error;
+    auto prefetched = Workspace::open(ws.path(), &error, nullptr, UsagePrefetch::AllRollups);
+    REQUIRE(prefetched);
+    const PortfolioSettings settings;
+    const QList<PortfolioRow> rows = computeRows(*prefetched, settings, ws->today());
+    const QList<PortfolioRow> expected = computeRows(*ws, settings, ws->today());
+    REQUIRE(rows.size() == expected.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        CHECK(portfolioRowToJson(rows.at(i)) == portfolioRowToJson(expected.at(i)));
+    // Taken once; later calls read the file again.
+    CHECK(prefetched->allUsageRollups().keys().size() == direct.size());
+}
