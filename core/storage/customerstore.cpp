@@ -19,25 +19,23 @@ QStringList columns()
 
 QString CustomerStore::loadAll(QList<Customer> *customers) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(RecordSql::select(QStringLiteral("customers"),
-                                      QStringList{QStringLiteral("id")} + columns()) +
-                    QStringLiteral(" ORDER BY created_at, id")))
-        return query.lastError().text();
     const int metaColumn = 1 + int(customerFields().size());
-    while (query.next()) {
-        Customer customer;
-        customer.id = CustomerId::fromString(query.value(0).toString());
-        const QString problem = RecordSql::readFields(query, 1, customer, customerFields());
-        if (customer.id.isNull() || !problem.isEmpty())
-            return QCoreApplication::translate("Csm::Database", "customer %1: %2")
-                .arg(query.value(0).toString(),
-                     problem.isEmpty() ? QStringLiteral("bad id") : problem);
-        customer.meta = RecordSql::readMeta(query, metaColumn);
-        customers->append(customer);
-    }
-    return {};
+    return RecordSql::forEachRow(
+        m_db,
+        RecordSql::select(QStringLiteral("customers"),
+                          QStringList{QStringLiteral("id")} + columns()) +
+            QStringLiteral(" ORDER BY created_at, id"),
+        [&](const auto &row) -> QString {
+            Customer customer;
+            customer.id = CustomerId::fromString(row.text(0));
+            const QString problem = RecordSql::readFields(row, 1, customer, customerFields());
+            if (customer.id.isNull() || !problem.isEmpty())
+                return QCoreApplication::translate("Csm::Database", "customer %1: %2")
+                    .arg(row.text(0), problem.isEmpty() ? QStringLiteral("bad id") : problem);
+            customer.meta = RecordSql::readMeta(row, metaColumn);
+            customers->append(customer);
+            return {};
+        });
 }
 
 QString CustomerStore::insert(const Customer &customer) const

@@ -4,8 +4,10 @@
 
 #include "domain/field.h"
 #include "domain/recordmeta.h"
+#include "sqlitestatement.h"
 
 #include <QJsonValue>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -101,24 +103,80 @@ inline void bindMeta(QSqlQuery &query, const RecordMeta &meta)
     query.addBindValue(meta.modifiedBy);
 }
 
+// A result row read column by column, over a QSqlQuery...
+struct QueryRow
+{
+    const QSqlQuery &query;
+    QJsonValue json(int column) const { return fromSql(query.value(column)); }
+    QString text(int column) const { return query.value(column).toString(); }
+};
+
+// ... or over SQLite's C interface, which reads a workspace several times faster than the
+// driver's QVariant per value. Values come out as fromSql() gives them.
+struct SqliteRow
+{
+    const SqliteStatement &statement;
+    QJsonValue json(int column) const
+    {
+        switch (sqlite3_column_type(statement.get(), column)) {
+        case SQLITE_NULL:
+            return QJsonValue(QJsonValue::Null);
+        case SQLITE_INTEGER:
+            return QJsonValue(double(statement.column(column)));
+        case SQLITE_FLOAT:
+            return QJsonValue(sqlite3_column_double(statement.get(), column));
+        default:
+            return QJsonValue(statement.string(column));
+        }
+    }
+    QString text(int column) const { return statement.string(column); }
+};
+
+// Runs `sql` and calls `row` with each result row (a QueryRow or a SqliteRow) until it returns
+// a problem; returns that problem, the database's error, or an empty string.
+template<typename F> QString forEachRow(const QSqlDatabase &db, const QString &sql, F &&row)
+{
+    if (sqlite3 *raw = sqliteHandle(db)) {
+        SqliteStatement statement(raw, sql.toUtf8().constData());
+        if (!statement)
+            return QString::fromUtf8(sqlite3_errmsg(raw));
+        int rc = statement.step();
+        for (; rc == SQLITE_ROW; rc = statement.step()) {
+            const QString problem = row(SqliteRow{statement});
+            if (!problem.isEmpty())
+                return problem;
+        }
+        return rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(raw));
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return query.lastError().text();
+    while (query.next()) {
+        const QString problem = row(QueryRow{query});
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
 // Reads the fields starting at column `first`; returns a description of the first bad value.
-template<typename R, typename Spec>
-QString readFields(const QSqlQuery &query, int first, R &record, std::span<const Spec> fields)
+template<typename Row, typename R, typename Spec>
+QString readFields(const Row &row, int first, R &record, std::span<const Spec> fields)
 {
     int column = first;
     for (const Spec &spec : fields) {
-        const QString problem = fieldFromJson(record, spec.member, fromSql(query.value(column++)));
+        const QString problem = fieldFromJson(record, spec.member, row.json(column++));
         if (!problem.isEmpty())
             return QStringLiteral("%1: %2").arg(QString::fromLatin1(spec.key), problem);
     }
     return {};
 }
 
-inline RecordMeta readMeta(const QSqlQuery &query, int first)
+template<typename Row> RecordMeta readMeta(const Row &row, int first)
 {
-    return {timestampFromString(query.value(first).toString()), query.value(first + 1).toString(),
-            timestampFromString(query.value(first + 2).toString()),
-            query.value(first + 3).toString()};
+    return {timestampFromString(row.text(first)), row.text(first + 1),
+            timestampFromString(row.text(first + 2)), row.text(first + 3)};
 }
 
 } // namespace Csm::RecordSql

@@ -26,24 +26,22 @@ public:
     // Each function returns an empty string on success, else what went wrong.
     QString loadAll(QList<R> *records) const
     {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!query.exec(RecordSql::select(table(), keyColumns() + columns())))
-            return query.lastError().text();
         const int metaColumn = 2 + int(Traits::fields().size());
-        while (query.next()) {
-            R record;
-            record.id = Id::fromString(query.value(0).toString());
-            record.customerId = CustomerId::fromString(query.value(1).toString());
-            const QString problem = RecordSql::readFields(query, 2, record, Traits::fields());
-            if (record.id.isNull() || record.customerId.isNull() || !problem.isEmpty())
-                return QStringLiteral("%1 %2: %3")
-                    .arg(QLatin1String(Traits::entity), query.value(0).toString(),
-                         problem.isEmpty() ? QStringLiteral("bad id") : problem);
-            record.meta = RecordSql::readMeta(query, metaColumn);
-            records->append(record);
-        }
-        return {};
+        return RecordSql::forEachRow(
+            m_db, RecordSql::select(table(), keyColumns() + columns()),
+            [&](const auto &row) -> QString {
+                R record;
+                record.id = Id::fromString(row.text(0));
+                record.customerId = CustomerId::fromString(row.text(1));
+                const QString problem = RecordSql::readFields(row, 2, record, Traits::fields());
+                if (record.id.isNull() || record.customerId.isNull() || !problem.isEmpty())
+                    return QStringLiteral("%1 %2: %3")
+                        .arg(QLatin1String(Traits::entity), row.text(0),
+                             problem.isEmpty() ? QStringLiteral("bad id") : problem);
+                record.meta = RecordSql::readMeta(row, metaColumn);
+                records->append(record);
+                return {};
+            });
     }
 
     QString insert(const R &record) const

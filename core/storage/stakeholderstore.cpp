@@ -19,26 +19,24 @@ QStringList columns()
 
 QString StakeholderStore::loadAll(QList<Stakeholder> *stakeholders) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.exec(RecordSql::select(
-            QStringLiteral("stakeholders"),
-            QStringList{QStringLiteral("id"), QStringLiteral("customer_id")} + columns())))
-        return query.lastError().text();
     const int metaColumn = 2 + int(stakeholderFields().size());
-    while (query.next()) {
-        Stakeholder stakeholder;
-        stakeholder.id = StakeholderId::fromString(query.value(0).toString());
-        stakeholder.customerId = CustomerId::fromString(query.value(1).toString());
-        const QString problem = RecordSql::readFields(query, 2, stakeholder, stakeholderFields());
-        if (stakeholder.id.isNull() || stakeholder.customerId.isNull() || !problem.isEmpty())
-            return QCoreApplication::translate("Csm::Database", "stakeholder %1: %2")
-                .arg(query.value(0).toString(),
-                     problem.isEmpty() ? QStringLiteral("bad id") : problem);
-        stakeholder.meta = RecordSql::readMeta(query, metaColumn);
-        stakeholders->append(stakeholder);
-    }
-    return {};
+    return RecordSql::forEachRow(
+        m_db,
+        RecordSql::select(QStringLiteral("stakeholders"),
+                          QStringList{QStringLiteral("id"), QStringLiteral("customer_id")} +
+                              columns()),
+        [&](const auto &row) -> QString {
+            Stakeholder stakeholder;
+            stakeholder.id = StakeholderId::fromString(row.text(0));
+            stakeholder.customerId = CustomerId::fromString(row.text(1));
+            const QString problem = RecordSql::readFields(row, 2, stakeholder, stakeholderFields());
+            if (stakeholder.id.isNull() || stakeholder.customerId.isNull() || !problem.isEmpty())
+                return QCoreApplication::translate("Csm::Database", "stakeholder %1: %2")
+                    .arg(row.text(0), problem.isEmpty() ? QStringLiteral("bad id") : problem);
+            stakeholder.meta = RecordSql::readMeta(row, metaColumn);
+            stakeholders->append(stakeholder);
+            return {};
+        });
 }
 
 QString StakeholderStore::insert(const Stakeholder &stakeholder) const
