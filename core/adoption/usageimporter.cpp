@@ -558,6 +558,18 @@ ImportResult UsageImporter::run(const QString &filePath)
                         .arg(QFileInfo(m_workspacePath).fileName()));
     exec(db, "PRAGMA foreign_keys = ON");
     exec(db, "PRAGMA cache_size = -65536");
+    if (write) {
+        // Opening a workspace checks every table but the raw event log (see Database): it is
+        // checked here, before this import adds to it.
+        Statement check(db, "PRAGMA quick_check(usage_events)");
+        const bool ok = check && check.step() == SQLITE_ROW && check.text(0) == "ok";
+        if (!ok)
+            return fail(tr("%1: the workspace's usage data is damaged (%2); nothing was imported")
+                            .arg(QFileInfo(m_workspacePath).fileName(),
+                                 check ? QString::fromUtf8(check.text(0).data(),
+                                                           qsizetype(check.text(0).size()))
+                                       : QString::fromUtf8(sqlite3_errmsg(db))));
+    }
     QString stepError; // SQLite's message at the first failed step, before a reset clears it
     auto sqlError = [&] {
         return tr("%1: the workspace could not be written (%2); nothing was imported")

@@ -18,6 +18,8 @@ namespace Csm {
 
 namespace {
 
+const char *const usageEventTable = "usage_events";
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Csm::Database", text);
@@ -68,8 +70,10 @@ bool hasInterruptedWrite(const QString &path)
            QFileInfo(path + QStringLiteral("-wal")).size() > 0;
 }
 
-// Runs SQLite's quick check; empty on success. Read-only unless an interrupted write has to
-// be rolled back first.
+// Runs SQLite's quick check, table by table, on everything the workspace loads and edits:
+// every table but the raw usage event log, the bulk of a file with usage data, which nothing
+// reads when a workspace opens and which the importer checks before it writes to it. Empty on
+// success. Read-only unless an interrupted write has to be rolled back first.
 QString quickCheck(const QString &path, bool readOnly)
 {
     const QString name = uniqueConnectionName();
@@ -83,15 +87,26 @@ QString quickCheck(const QString &path, bool readOnly)
             problem = db.lastError().text();
         } else {
             QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
+            QStringList tables;
+            if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "ORDER BY name"))) {
                 problem = query.lastError().text();
-            } else if (query.next() && query.value(0).toString() != QLatin1String("ok")) {
-                problem = query.value(0).toString();
+            } else {
+                while (query.next())
+                    tables.append(query.value(0).toString());
             }
-            if (problem.isEmpty()) {
-                // Make sure the tables we read are there and readable.
-                if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            for (const QString &table : std::as_const(tables)) {
+                if (!problem.isEmpty())
+                    break;
+                if (table == QLatin1String(usageEventTable))
+                    continue;
+                // A table name cannot be bound; it is quoted as an identifier instead.
+                QString quoted = table;
+                quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+                if (!query.exec(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(quoted)))
                     problem = query.lastError().text();
+                else if (query.next() && query.value(0).toString() != QLatin1String("ok"))
+                    problem = query.value(0).toString();
             }
         }
         db.close();

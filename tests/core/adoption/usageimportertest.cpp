@@ -322,3 +322,35 @@ TEST_CASE("The mapping used is remembered for the next file with the same header
     CHECK(f.count(QStringLiteral("SELECT at FROM usage_events")) ==
           QDateTime(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::utc()).toSecsSinceEpoch());
 }
+
+TEST_CASE("Damaged usage events let the workspace open, and an import refuses to add to them")
+{
+    ImportFixture f;
+    const QString path =
+        f.write(QStringLiteral("usage.csv"),
+                kHeader + "ann@x.example,admin,login,,2026-03-02T09:00:00,30\n"
+                          "bob@x.example,end_user,login,,2026-03-03T10:00:00,20\n");
+    REQUIRE(f.import(path).ok);
+    const qint64 root =
+        f.count(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'usage_events'"));
+    const qint64 pageSize = f.count(QStringLiteral("PRAGMA page_size"));
+    const QString file = f.ws.path();
+    f.ws.reopen(); // nothing cached while the page is overwritten below
+    QByteArray bytes = Test::readBytes(file);
+    REQUIRE(bytes.size() >= root * pageSize);
+    for (qint64 i = (root - 1) * pageSize; i < root * pageSize; ++i)
+        bytes[i] = char(0xA5 ^ (i * 31));
+    Test::writeBytes(file, bytes);
+
+    // The records the workspace holds are sound: it opens.
+    f.ws.reopen();
+    CHECK(f.ws->customer(f.customer));
+    // Adding to the damaged event log is refused, and the file stays as it is.
+    const ImportResult result =
+        f.import(f.write(QStringLiteral("more.csv"),
+                         kHeader + "cy@x.example,admin,login,,2026-03-04T09:00:00,30\n"));
+    CHECK_FALSE(result.ok);
+    INFO(result.error.toStdString());
+    CHECK(result.error.contains(QLatin1String("usage data is damaged")));
+    CHECK(Test::readBytes(file) == bytes);
+}
