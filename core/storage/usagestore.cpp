@@ -7,10 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <algorithm>
 #include <optional>
-#include <tuple>
-#include <vector>
 
 namespace Csm {
 
@@ -198,29 +195,17 @@ QHash<CustomerId, UsageRollups> UsageStore::allRollups(QString *error) const
         }
         return *current;
     };
-    // In key order (dataset, user, day), then sorted here into the order of rollups(): by
-    // day, then user. Sorting in SQL needs a temporary b-tree that takes longer than this.
-    struct DayRow
-    {
-        qint64 dataset, user, day, events, duration;
-    };
-    std::vector<DayRow> days;
+    // In key order (dataset, user, day): no sort, which would take longer than the reading.
     each("SELECT dataset, user_id, day, events, duration_s FROM usage_user_days",
          [&](const SqliteStatement &q) {
-             days.push_back({q.column(0), q.column(1), q.column(2), q.column(3), q.column(4)});
+             UsageRollups::UserDay d;
+             d.user = users.value(q.column(1), -1);
+             d.day = dayToDate(q.column(2));
+             d.events = int(q.column(3));
+             d.durationSeconds = q.column(4);
+             if (d.user >= 0)
+                 rollupsOf(q.column(0)).userDays.append(d);
          });
-    std::sort(days.begin(), days.end(), [](const DayRow &a, const DayRow &b) {
-        return std::tie(a.dataset, a.day, a.user) < std::tie(b.dataset, b.day, b.user);
-    });
-    for (const DayRow &row : days) {
-        UsageRollups::UserDay d;
-        d.user = users.value(row.user, -1);
-        d.day = dayToDate(row.day);
-        d.events = int(row.events);
-        d.durationSeconds = row.duration;
-        if (d.user >= 0)
-            rollupsOf(row.dataset).userDays.append(d);
-    }
 
     each("SELECT dataset, user_id, name_id, first_day, last_day, events FROM "
          "usage_user_names ORDER BY dataset, user_id, name_id",

@@ -43,8 +43,10 @@ public:
     // rollups and sets `error`.
     UsageRollups rollups(const CustomerId &customer, QString *error = nullptr) const;
     // Every customer's rollups at once, read table by table: for the portfolio, which needs
-    // them all and would otherwise run six queries per customer. Customers without usage data
-    // are left out. On a database error returns what was read and sets `error`.
+    // them all and would otherwise run six queries per customer. The user days come by user,
+    // then day, not by day as rollups() gives them (the adoption metrics do not depend on the
+    // order). Customers without usage data are left out. On a database error returns what was
+    // read and sets `error`.
     QHash<CustomerId, UsageRollups> allRollups(QString *error = nullptr) const;
     // Newest first.
     QList<UsageImportRecord> imports(const CustomerId &customer) const;

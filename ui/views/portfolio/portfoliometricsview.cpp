@@ -263,7 +263,19 @@ PortfolioMetricsView::PortfolioMetricsView(QWidget *parent)
 void PortfolioMetricsView::setMetrics(const PortfolioMetrics &metrics)
 {
     m_metrics = metrics;
+    // Charts cost more than the rest of the portfolio page: a hidden tab draws when shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     redraw();
+}
+
+void PortfolioMetricsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        redraw();
 }
 
 KpiCard *PortfolioMetricsView::card(const QString &metricKey) const
@@ -276,12 +288,17 @@ void PortfolioMetricsView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     // The charts hold colours and fonts of their own, taken from the widget when drawn.
     if (m_ttfvChart &&
-        (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange))
-        redraw();
+        (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)) {
+        if (isVisible())
+            redraw();
+        else
+            m_stale = true;
+    }
 }
 
 void PortfolioMetricsView::redraw()
 {
+    m_stale = false;
     updateCards();
     const bool empty = m_metrics.customers == 0;
     m_emptyHint->setVisible(empty);

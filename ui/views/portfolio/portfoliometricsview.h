@@ -34,8 +34,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    bool m_stale = false; // metrics set while hidden, not drawn yet
     void redraw();
     void rebuildCards();
     void updateCards();
