@@ -1,6 +1,7 @@
 // Strong UUID identifiers, so a stakeholder id cannot be passed where a customer id is meant.
 #pragma once
 
+#include <QByteArrayView>
 #include <QHashFunctions>
 #include <QString>
 #include <QUuid>
@@ -8,6 +9,35 @@
 #include <type_traits>
 
 namespace Csm {
+
+// The canonical form "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" read by hand, as every stored id
+// is written: a workspace reads several per record when it opens, and QUuid's parser takes
+// longer. Anything else goes to QUuid::fromString.
+inline QUuid uuidFromString(QStringView text)
+{
+    if (text.size() != 36 || text[8] != u'-' || text[13] != u'-' || text[18] != u'-' ||
+        text[23] != u'-')
+        return QUuid::fromString(text);
+    uchar bytes[16];
+    int n = 0;
+    for (qsizetype i = 0; i < 36 && n < 32; ++i) {
+        if (i == 8 || i == 13 || i == 18 || i == 23)
+            continue;
+        const char16_t c = text[i].unicode();
+        int nibble = -1;
+        if (c >= u'0' && c <= u'9')
+            nibble = c - u'0';
+        else if (c >= u'a' && c <= u'f')
+            nibble = c - u'a' + 10;
+        else if (c >= u'A' && c <= u'F')
+            nibble = c - u'A' + 10;
+        if (nibble < 0)
+            return QUuid();
+        bytes[n / 2] = uchar(n % 2 ? (bytes[n / 2] | nibble) : (nibble << 4));
+        ++n;
+    }
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16));
+}
 
 template<typename Tag> class Id
 {
@@ -19,7 +49,7 @@ public:
 
     static Id create() { return Id(QUuid::createUuid()); }
     // Accepts the canonical form with or without braces; returns a null id otherwise.
-    static Id fromString(QStringView text) { return Id(QUuid::fromString(text)); }
+    static Id fromString(QStringView text) { return Id(uuidFromString(text)); }
 
     bool isNull() const { return m_uuid.isNull(); }
     QUuid uuid() const { return m_uuid; }

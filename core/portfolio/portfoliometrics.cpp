@@ -7,6 +7,9 @@
 #include "timeline/firstvalue.h"
 #include "workspace/workspace.h"
 
+#include <future>
+#include <thread>
+
 #include <QMap>
 
 #include <algorithm>
@@ -280,18 +283,31 @@ PortfolioRow computeRow(const Workspace &workspace, const CustomerId &customer,
 QList<PortfolioRow> computeRows(const Workspace &workspace, const PortfolioSettings &settings,
                                 const QDate &today)
 {
-    QList<PortfolioRow> rows;
     const QList<CustomerId> ids = workspace.customerIds();
-    rows.reserve(ids.size());
     // One read of every customer's usage data instead of one per customer.
     const QHash<CustomerId, UsageRollups> usage = workspace.allUsageRollups();
     const UsageRollups none;
-    for (const CustomerId &id : ids) {
-        const auto it = usage.constFind(id);
-        rows.append(computeRow(
-            gatherFacts(workspace, id, settings, today, it == usage.constEnd() ? none : *it),
-            settings));
-    }
+    const auto rowsOf = [&](qsizetype from, qsizetype to) {
+        QList<PortfolioRow> part;
+        part.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i) {
+            const auto it = usage.constFind(ids.at(i));
+            part.append(computeRow(gatherFacts(workspace, ids.at(i), settings, today,
+                                               it == usage.constEnd() ? none : *it),
+                                   settings));
+        }
+        return part;
+    };
+    // Rows are independent and only read the workspace, so a large portfolio is split over two
+    // threads: it is computed when the application opens on it.
+    const qsizetype half =
+        ids.size() >= 200 && std::thread::hardware_concurrency() > 1 ? ids.size() / 2 : ids.size();
+    std::future<QList<PortfolioRow>> second;
+    if (half < ids.size())
+        second = std::async(std::launch::async, rowsOf, half, ids.size());
+    QList<PortfolioRow> rows = rowsOf(0, half);
+    if (second.valid())
+        rows.append(second.get());
     return rows;
 }
 

@@ -130,6 +130,67 @@ struct SqliteRow
         }
     }
     QString text(int column) const { return statement.string(column); }
+
+    // Sets the field straight from the column when it holds what the field wants (text for
+    // text, an integer for a whole number...), as fieldFromJson() would set it, without the
+    // JSON value in between. False leaves it to fieldFromJson(), which also explains a
+    // mismatch.
+    template<typename R> bool read(R &record, const Member<R> &member, int column) const
+    {
+        sqlite3_stmt *s = statement.get();
+        const int type = sqlite3_column_type(s, column);
+        return std::visit(
+            [&](auto ptr) -> bool {
+                using T = std::remove_cvref_t<decltype(record.*ptr)>;
+                if constexpr (std::is_same_v<T, QString>) {
+                    if (type != SQLITE_TEXT)
+                        return false;
+                    record.*ptr = statement.string(column);
+                } else if constexpr (std::is_same_v<T, qint64>) {
+                    if (type != SQLITE_INTEGER)
+                        return false;
+                    record.*ptr = statement.column(column);
+                } else if constexpr (std::is_same_v<T, double>) {
+                    if (type != SQLITE_INTEGER && type != SQLITE_FLOAT)
+                        return false;
+                    record.*ptr = sqlite3_column_double(s, column);
+                } else if constexpr (std::is_same_v<T, bool>) {
+                    const qint64 v = statement.column(column);
+                    if (type != SQLITE_INTEGER || (v != 0 && v != 1))
+                        return false;
+                    record.*ptr = v == 1;
+                } else if constexpr (std::is_same_v<T, QDate>) {
+                    if (type == SQLITE_NULL) {
+                        record.*ptr = QDate();
+                        return true;
+                    }
+                    if (type != SQLITE_TEXT)
+                        return false;
+                    const QDate date = parseIsoDate(statement.string(column));
+                    if (!date.isValid())
+                        return false;
+                    record.*ptr = date;
+                } else if constexpr (IsId<T>::value) {
+                    if (type != SQLITE_TEXT)
+                        return false;
+                    const T id = T::fromString(statement.string(column));
+                    if (id.isNull())
+                        return false;
+                    record.*ptr = id;
+                } else if constexpr (std::is_enum_v<T>) {
+                    if (type != SQLITE_TEXT)
+                        return false;
+                    const auto parsed = enumFromKey<T>(statement.string(column));
+                    if (!parsed)
+                        return false;
+                    record.*ptr = *parsed;
+                } else {
+                    return false;
+                }
+                return true;
+            },
+            member);
+    }
 };
 
 // Runs `sql` and calls `row` with each result row (a QueryRow or a SqliteRow) until it returns
@@ -166,6 +227,12 @@ QString readFields(const Row &row, int first, R &record, std::span<const Spec> f
 {
     int column = first;
     for (const Spec &spec : fields) {
+        if constexpr (std::is_same_v<Row, SqliteRow>) {
+            if (row.read(record, spec.member, column)) {
+                ++column;
+                continue;
+            }
+        }
         const QString problem = fieldFromJson(record, spec.member, row.json(column++));
         if (!problem.isEmpty())
             return QStringLiteral("%1: %2").arg(QString::fromLatin1(spec.key), problem);

@@ -1,6 +1,7 @@
 #include "coretestprinting.h"
 
 #include "domain/field.h"
+#include "domain/id.h"
 #include "domain/recordmeta.h"
 
 #include <catch2/catch.hpp>
@@ -54,4 +55,19 @@ TEST_CASE("Dates are read exactly as YYYY-MM-DD")
     CHECK_FALSE(parseIsoDate(u"2026/03/02").isValid());
     CHECK_FALSE(parseIsoDate(u"+026-03-02").isValid());
     CHECK_FALSE(parseIsoDate(u"").isValid());
+}
+
+TEST_CASE("Ids read from their canonical form, with braces or in capitals, or not at all")
+{
+    const QUuid uuid = QUuid::createUuid();
+    const QString text = uuid.toString(QUuid::WithoutBraces);
+    CHECK(uuidFromString(text) == uuid);
+    CHECK(uuidFromString(text.toUpper()) == uuid);
+    CHECK(uuidFromString(uuid.toString()) == uuid);
+    CHECK(CustomerId::fromString(text).uuid() == uuid);
+    CHECK(uuidFromString(u"3f0c8a52-7d1e-4b6a-9c2f-5e8d1a7b4c90") ==
+          QUuid(0x3f0c8a52, 0x7d1e, 0x4b6a, 0x9c, 0x2f, 0x5e, 0x8d, 0x1a, 0x7b, 0x4c, 0x90));
+    CHECK(uuidFromString(u"3f0c8a52-7d1e-4b6a-9c2f-5e8d1a7b4c9g").isNull());
+    CHECK(uuidFromString(u"3f0c8a52+7d1e-4b6a-9c2f-5e8d1a7b4c90").isNull());
+    CHECK(uuidFromString(u"").isNull());
 }

@@ -416,3 +416,25 @@ TEST_CASE("Usage rollups prefetched when the workspace opens are the ones read l
     // Taken once; later calls read the file again.
     CHECK(prefetched->allUsageRollups().keys().size() == direct.size());
 }
+
+TEST_CASE("A large portfolio computed on two threads keeps the workspace's order and rows")
+{
+    TempWorkspace ws;
+    for (int i = 0; i < 201; ++i) {
+        OnboardingFile file = F::healthy();
+        file.customer.accountName = QStringLiteral("Customer %1").arg(i);
+        if (i % 3 == 0)
+            file.customer.csmOwner.clear(); // an alert on every third
+        REQUIRE(ws->insertOnboardingFile(file));
+    }
+    const PortfolioSettings settings;
+    const QList<PortfolioRow> rows = computeRows(*ws, settings, F::today());
+    const QList<CustomerId> ids = ws->customerIds();
+    REQUIRE(rows.size() == ids.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        CHECK(rows.at(i).id == ids.at(i));
+        CHECK(portfolioRowToJson(rows.at(i)) ==
+              portfolioRowToJson(computeRow(*ws, ids.at(i), settings, F::today())));
+    }
+    CHECK(aggregatePortfolio(rows, settings, F::today()).alerts == 67);
+}
