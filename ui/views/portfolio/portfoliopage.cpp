@@ -84,8 +84,10 @@ PortfolioPage::PortfolioPage(Workspace *workspace, QWidget *parent)
                 if (customers.contains(currentCustomer()))
                     refreshDetail();
             });
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_selectedBeforeReset = currentCustomer(); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (!currentCustomer().isNull())
+            m_selectedBeforeReset = currentCustomer();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PortfolioPage::afterReset);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
         for (int row = 0; row < m_filter->rowCount(); ++row)
@@ -325,6 +327,11 @@ CustomerId PortfolioPage::currentCustomer() const
 
 void PortfolioPage::selectCustomer(const CustomerId &customer)
 {
+    // Before the page is first shown its rows are not computed: select once they are.
+    if (m_model->rowCount() == 0) {
+        m_selectedBeforeReset = customer;
+        return;
+    }
     QModelIndex index = m_filter->mapFromSource(m_model->indexOf(customer));
     if (!index.isValid() && m_model->indexOf(customer).isValid()) {
         m_search->clear();

@@ -255,6 +255,9 @@ TEST_CASE("The main window opens on the portfolio and jumps from it to a custome
     REQUIRE(QTest::qWaitForWindowActive(&window));
     CHECK(window.isPortfolioShown());
     CHECK(window.portfolioAction()->isChecked());
+    // The customer selected in the side list is the one selected on the portfolio.
+    REQUIRE_FALSE(window.customerList()->currentCustomer().isNull());
+    CHECK(window.portfolioPage()->currentCustomer() == window.customerList()->currentCustomer());
     CHECK_FALSE(window.customerList()->isVisible());
 
     const CustomerId northwind =
