@@ -49,5 +49,7 @@ Command importUsageCommand();
 Command adoptionCommand();
 Command reportCommand();
 Command portfolioCommand();
+Command exportCommand();
+Command importCommand();
 
 } // namespace Csm::Cli

@@ -19,7 +19,8 @@ QList<Command> allCommands()
     return {sampleCommand(),       listCommand(),   exportJsonCommand(),
             importJsonCommand(),   checkCommand(),  applyPlaybookCommand(),
             statusUpdateCommand(), icsCommand(),    importUsageCommand(),
-            adoptionCommand(),     reportCommand(), portfolioCommand()};
+            adoptionCommand(),     reportCommand(), portfolioCommand(),
+            exportCommand(),       importCommand()};
 }
 
 const Command *findCommand(const QList<Command> &commands, const QString &name)

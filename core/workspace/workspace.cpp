@@ -566,6 +566,114 @@ bool Workspace::removeOnboardingFile(const CustomerId &id, const QList<Tombstone
     return true;
 }
 
+bool Workspace::replaceOnboardingFile(const OnboardingFile &file)
+{
+    const CustomerId id = file.customer.id;
+    if (!m_customers.contains(id))
+        return false;
+    const OnboardingFile before = onboardingFile(id);
+    const QSqlDatabase db = m_database->connection();
+    const bool ok = write([&]() -> QString {
+        // Everything of the customer's goes through ON DELETE CASCADE, and comes back.
+        QString error = CustomerStore(db).remove(id);
+        if (error.isEmpty())
+            error = CustomerStore(db).insert(file.customer);
+        for (const Stakeholder &stakeholder : file.stakeholders) {
+            if (error.isEmpty())
+                error = StakeholderStore(db).insert(stakeholder);
+        }
+        forEachRecordType([&](auto type) {
+            using R = decltype(type);
+            for (const R &record : file.records<R>()) {
+                if (error.isEmpty())
+                    error = RecordStore<R>(db).insert(record);
+            }
+        });
+        if (error.isEmpty())
+            error = TombstoneStore(db).replaceForCustomer(id, file.tombstones);
+        return error;
+    });
+    if (!ok)
+        return false;
+
+    m_customers.insert(id, file.customer);
+    m_customerOrder.removeOne(id);
+    const auto position = std::upper_bound(
+        m_customerOrder.cbegin(), m_customerOrder.cend(), customerOrderKey(file.customer),
+        [this](const std::pair<QString, QString> &key, const CustomerId &other) {
+            return key < customerOrderKey(m_customers.value(other));
+        });
+    m_customerOrder.insert(position - m_customerOrder.cbegin(), id);
+    for (const StakeholderId &stakeholder : m_stakeholdersByCustomer.take(id))
+        m_stakeholders.remove(stakeholder);
+    for (const Stakeholder &stakeholder : file.stakeholders) {
+        m_stakeholders.insert(stakeholder.id, stakeholder);
+        m_stakeholdersByCustomer[id].append(stakeholder.id);
+    }
+    forEachRecordType([&](auto type) {
+        using R = decltype(type);
+        forgetRecords<R>(id);
+        for (const R &record : file.records<R>())
+            rememberRecord(record);
+    });
+    if (file.tombstones.isEmpty())
+        m_tombstones.remove(id);
+    else
+        m_tombstones.insert(id, sortedTombstones(file.tombstones));
+
+    // Removals first, then additions, then changes, as models expect.
+    const auto emitDiff = [&](const auto &old, const auto &now, const auto &removed,
+                              const auto &added, const auto &changed) {
+        using T = typename std::remove_cvref_t<decltype(old)>::value_type;
+        QHash<QString, const T *> oldById;
+        QHash<QString, const T *> nowById;
+        for (const T &r : old)
+            oldById.insert(r.id.toString(), &r);
+        for (const T &r : now)
+            nowById.insert(r.id.toString(), &r);
+        for (const T &r : old) {
+            if (!nowById.contains(r.id.toString()))
+                removed(r);
+        }
+        for (const T &r : now) {
+            const T *was = oldById.value(r.id.toString());
+            if (!was)
+                added(r);
+            else if (!(*was == r))
+                changed(r);
+        }
+    };
+    if (!(before.customer == file.customer))
+        Q_EMIT customerChanged(id);
+    bool peopleChanged = false;
+    emitDiff(
+        before.stakeholders, file.stakeholders,
+        [&](const Stakeholder &s) {
+            peopleChanged = true;
+            Q_EMIT stakeholderRemoved(id, s.id);
+        },
+        [&](const Stakeholder &s) {
+            peopleChanged = true;
+            Q_EMIT stakeholderAdded(id, s.id);
+        },
+        [&](const Stakeholder &s) {
+            peopleChanged = true;
+            Q_EMIT stakeholderChanged(id, s.id);
+        });
+    if (peopleChanged)
+        Q_EMIT stakeholdersChanged(id);
+    forEachRecordType([&](auto type) {
+        using R = decltype(type);
+        constexpr RecordKind kind = RecordTraits<R>::kind;
+        emitDiff(
+            before.records<R>(), file.records<R>(),
+            [&](const R &r) { Q_EMIT recordRemoved(kind, id, r.id.uuid()); },
+            [&](const R &r) { Q_EMIT recordAdded(kind, id, r.id.uuid()); },
+            [&](const R &r) { Q_EMIT recordChanged(kind, id, r.id.uuid()); });
+    });
+    return true;
+}
+
 bool Workspace::updateCustomer(const Customer &customer)
 {
     if (!m_customers.contains(customer.id))

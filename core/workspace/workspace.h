@@ -86,6 +86,9 @@ public:
     bool insertOnboardingFile(const OnboardingFile &file);
     bool setSetting(const QString &key, const QString &value);
     bool removeOnboardingFile(const CustomerId &id, const QList<Tombstone> &tombstonesAfter);
+    // Replaces an existing customer's whole onboarding file (a merge, and its undo) in one
+    // transaction; emits the signal of each customer, stakeholder and record that changed.
+    bool replaceOnboardingFile(const OnboardingFile &file);
     bool updateCustomer(const Customer &customer);
     bool insertStakeholder(const Stakeholder &stakeholder);
     bool updateStakeholder(const Stakeholder &stakeholder);
