@@ -331,6 +331,16 @@
     </message>
 </context>
 <context>
+    <name>Csm::NewPassphraseFields</name>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n characters.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Csm::PortfolioMetricsView</name>
     <message numerus="yes">
         <source>%n business day(s)</source>
@@ -557,12 +567,95 @@
     </message>
 </context>
 <context>
+    <name>Csm::ShareDialog</name>
+    <message numerus="yes">
+        <source>Raw usage events (%Ln event(s))</source>
+        <translation>
+            <numerusform>Raw usage events (%Ln event)</numerusform>
+            <numerusform>Raw usage events (%Ln events)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Csm::StakeholderModel</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csm::TakeBackDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n record added</numerusform>
+            <numerusform>%n records added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation>
+            <numerusform>%n record changed</numerusform>
+            <numerusform>%n records changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted</source>
+        <translation>
+            <numerusform>%n record deleted</numerusform>
+            <numerusform>%n records deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Raw usage events (%Ln event(s))</source>
+        <translation>
+            <numerusform>Raw usage events (%Ln event)</numerusform>
+            <numerusform>Raw usage events (%Ln events)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n stakeholder</numerusform>
+            <numerusform>%n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): both sides changed these. Choose what to keep.</source>
+        <translation>
+            <numerusform>%n conflict: both sides changed these. Choose what to keep.</numerusform>
+            <numerusform>%n conflicts: both sides changed these. Choose what to keep.</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,8 @@
 #include "dialogs/preferencesdialog.h"
 #include "interchange/onboardingfilejson.h"
 #include "sample/sampleportfolio.h"
+#include "sharing/sharefile.h"
+#include "sharing/sharingcontroller.h"
 #include "views/adoption/adoptionpage.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/expansion/expansionpage.h"
@@ -25,6 +27,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,6 +36,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -40,6 +45,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -65,6 +71,12 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("CSM Workspace"));
+    setAcceptDrops(true);
+    m_sharing = new SharingController(this);
+    connect(m_sharing, &SharingController::customerTakenBack, this, [this](const CustomerId &id) {
+        if (m_workspace && m_workspace->customer(id))
+            showCustomer(id);
+    });
     createActions();
     createMenus();
     m_workspaceLabel = new QLabel;
@@ -99,6 +111,20 @@ void MainWindow::createActions()
     m_export->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     m_export->setToolTip(tr("Save the selected customer's onboarding file to share it"));
     connect(m_export, &QAction::triggered, this, &MainWindow::chooseExportFile);
+
+    m_share = new QAction(tr("S&hare customer…"), this);
+    m_share->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    m_share->setToolTip(tr("Write the selected customer as a shared file to send by e-mail or "
+                           "save to a shared folder"));
+    connect(m_share, &QAction::triggered, this, [this] {
+        if (m_customerList)
+            m_sharing->shareCustomer(m_customerList->currentCustomer());
+    });
+
+    m_takeBack = new QAction(tr("&Take back shared file…"), this);
+    m_takeBack->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    m_takeBack->setToolTip(tr("Add or merge a customer's shared file a colleague sent back"));
+    connect(m_takeBack, &QAction::triggered, this, [this] { m_sharing->chooseSharedFile(); });
 
     m_importUsage = new QAction(tr("Import &usage data…"), this);
     m_importUsage->setToolTip(tr("Import the selected customer's usage events, user roster or "
@@ -163,6 +189,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_import);
     file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_share);
+    file->addAction(m_takeBack);
+    file->addSeparator();
     file->addAction(m_importUsage);
     file->addSeparator();
     file->addAction(m_sample);
@@ -236,6 +266,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
     m_logsPage = nullptr;
     m_portfolioPage = nullptr;
     m_workspace = std::move(workspace);
+    m_sharing->setWorkspace(m_workspace.get());
     if (!m_workspace) {
         updateActions();
         return;
@@ -474,6 +505,8 @@ void MainWindow::updateActions()
         action->setEnabled(hasCustomer);
     m_export->setEnabled(hasCustomer);
     m_importUsage->setEnabled(hasCustomer);
+    m_share->setEnabled(hasCustomer);
+    m_takeBack->setEnabled(hasWorkspace);
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -632,6 +665,54 @@ bool MainWindow::importCustomerFile(const QString &path)
     m_workspace->undoStack()->push(new AddCustomer(m_workspace.get(), *onboarding));
     statusBar()->showMessage(tr("Imported %1.").arg(onboarding->customer.accountName), 6000);
     return true;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!m_workspace)
+        return false;
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return importCustomerFile(path);
+    return m_sharing->openSharedFile(path);
+}
+
+namespace {
+
+// The local files of a drag that the window can take: shared and JSON onboarding files.
+QStringList droppableFiles(const QMimeData *data)
+{
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    for (const QUrl &url : data->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1Char('.') + QLatin1String(SharedFileSuffix),
+                          Qt::CaseInsensitive) ||
+            path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            files.append(path);
+    }
+    return files;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_workspace && !droppableFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = droppableFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Dialogs after the drop has finished, not inside the drag's event loop.
+    QTimer::singleShot(0, this, [this, files] {
+        for (const QString &path : files)
+            openFile(path);
+    });
 }
 
 void MainWindow::chooseExportFile()

@@ -11,6 +11,8 @@
 #include <memory>
 
 class QAction;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -28,6 +30,7 @@ class HandoffPage;
 class KickoffPage;
 class LogsPage;
 class PortfolioPage;
+class SharingController;
 class SuccessPlanPage;
 class TimelinePage;
 class ValueReviewPage;
@@ -65,12 +68,18 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *importUsageAction() const { return m_importUsage; }
+    QAction *shareAction() const { return m_share; }
+    QAction *takeBackAction() const { return m_takeBack; }
+    SharingController *sharing() const { return m_sharing; }
 
     void newCustomer();
     void deleteCurrentCustomer();
     void addSamplePortfolio();
     bool importCustomerFile(const QString &path);
     bool exportCustomerFile(const QString &path);
+    // Opens a file given on the command line, dropped or double-clicked: a shared onboarding
+    // file is taken back, a JSON onboarding file imported.
+    bool openFile(const QString &path);
     // Opens the import wizard for the selected customer's usage data.
     void importUsageData();
 
@@ -84,6 +93,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -131,6 +142,9 @@ private:
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_importUsage = nullptr;
+    QAction *m_share = nullptr;
+    QAction *m_takeBack = nullptr;
+    SharingController *m_sharing = nullptr;
     QAction *m_sample = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

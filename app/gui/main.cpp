@@ -93,6 +93,11 @@ int main(int argc, char *argv[])
                                         "then quit (for benchmarks)."));
     parser.addOption(workspaceOption);
     parser.addOption(firstPaintOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate("main", "A shared onboarding file (.onboarding) to take back, or a "
+                                        "JSON onboarding file to import."),
+        QStringLiteral("[file]"));
     parser.process(app);
 
     const QString path =
@@ -124,5 +129,10 @@ int main(int argc, char *argv[])
         app.installEventFilter(&probe);
 
     window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        const QString file = files.constFirst();
+        QTimer::singleShot(0, &window, [&window, file] { window.openFile(file); });
+    }
     return app.exec();
 }
