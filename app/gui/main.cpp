@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
@@ -76,6 +77,9 @@ int main(int argc, char *argv[])
     QTranslator translator;
     Csm::installTranslations(app, translator);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "CSM Workspace"));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("csm-workspace"), QIcon(QStringLiteral(":/icons/csm-workspace.svg"))));
+    QGuiApplication::setDesktopFileName(QStringLiteral("csm-workspace"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,10 +1,15 @@
 // Renders the main window in its typical states to PNG files, for looking at the UI and for
 // the README: screenshots OUTPUT_DIR. Not run by ctest.
 #include "darkpalette.h"
+#include "commands/changecustomerfield.h"
+#include "commands/changerecordfield.h"
 #include "dialogs/portfoliosettingsdialog.h"
+#include "dialogs/sharedialog.h"
+#include "dialogs/takebackdialog.h"
 #include "mainwindow.h"
 #include "portfolio/portfoliotracker.h"
 #include "sample/sampleportfolio.h"
+#include "sharing/sharefile.h"
 #include "translations.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/gantt/ganttview.h"
@@ -15,6 +20,7 @@
 #include "views/timeline/timelinepage.h"
 
 #include "workspace/workspace.h"
+#include <QCheckBox>
 #include <QComboBox>
 #include <QTabWidget>
 
@@ -269,6 +275,57 @@ int main(int argc, char *argv[])
         }
     }
     window.pages()->setCurrentIndex(0);
+
+    // Sharing Northwind Logistics, and taking back a colleague's edited file with conflicts.
+    {
+        const auto alpine = ws->findCustomer(QStringLiteral("Alpine Manufacturing"));
+        Csm::ShareDialog share(ws, alpine ? *alpine : *northwind, &window);
+        share.show();
+        save(&share, out + QStringLiteral("/share-dialog.png"));
+        share.protectCheck()->setChecked(true);
+        save(&share, out + QStringLiteral("/share-dialog-passphrase.png"));
+
+        auto colleague = Csm::Workspace::open(dir.filePath(QStringLiteral("sam.csmw")), &error);
+        colleague->setAuthor(QStringLiteral("Sam Rivera"));
+        Csm::ShareOptions options;
+        options.strength = Csm::ShareCrypto::Strength::Minimal;
+        const QString first = dir.filePath(QStringLiteral("northwind.onboarding"));
+        Csm::writeSharedFile(*ws, *northwind, first, options);
+        {
+            auto taken = Csm::SharedFile::open(first, {}, &error);
+            Csm::takeBack(*colleague, *taken, Csm::planTakeBack(*colleague, *taken), {});
+        }
+        using Csm::CustomerField;
+        const auto change = [](Csm::Workspace *w, const Csm::CustomerId &id, CustomerField f,
+                               const QString &value) {
+            w->undoStack()->push(new Csm::ChangeCustomerField(w, id, f, value));
+        };
+        change(ws, *northwind, CustomerField::StatusReason,
+               QStringLiteral("Waiting for the SSO certificate"));
+        change(colleague.get(), *northwind, CustomerField::StatusReason,
+               QStringLiteral("IT admin back from leave, SSO this week"));
+        change(colleague.get(), *northwind, CustomerField::CheckInCadence,
+               QStringLiteral("Twice a week until go-live"));
+        change(ws, *northwind, CustomerField::Products,
+               QStringLiteral("Enterprise, 150 seats"));
+        change(colleague.get(), *northwind, CustomerField::Products,
+               QStringLiteral("Enterprise, 180 seats"));
+        const QList<Csm::Risk> risks = colleague->records<Csm::Risk>(*northwind);
+        if (!risks.isEmpty())
+            colleague->undoStack()->push(new Csm::ChangeRecordField<Csm::Risk>(
+                colleague.get(), risks.first().id, Csm::RiskField::Mitigation,
+                QStringLiteral("Weekly call with their IT lead")));
+        const QString back = dir.filePath(QStringLiteral("northwind-sam.onboarding"));
+        Csm::writeSharedFile(*colleague, *northwind, back, options);
+        auto returned = Csm::SharedFile::open(back, {}, &error);
+        Csm::TakeBackDialog takeBack(ws, returned.get(), Csm::planTakeBack(*ws, *returned),
+                                     &window);
+        takeBack.show();
+        save(&takeBack, out + QStringLiteral("/take-back-dialog.png"));
+        Csm::Test::useDarkPalette();
+        save(&takeBack, out + QStringLiteral("/take-back-dialog-dark.png"));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
 
     // The whole form at once, taller than any screen.
     QWidget *content = scroll->widget();

@@ -86,6 +86,12 @@ ShareDialog::ShareDialog(Workspace *workspace, const CustomerId &customer, QWidg
 {
     setWindowTitle(tr("Share customer %1").arg(accountName()));
 
+    auto *title = new QLabel(tr("Share %1").arg(accountName().toHtmlEscaped()));
+    title->setTextFormat(Qt::RichText);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    title->setFont(titleFont);
     auto *intro = hintLabel(tr("Saves the customer's onboarding file for a colleague. When it "
                                "comes back, take it back to merge their changes with yours."));
 
@@ -185,6 +191,7 @@ ShareDialog::ShareDialog(Workspace *workspace, const CustomerId &customer, QWidg
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
+    layout->addWidget(title);
     layout->addWidget(intro);
     layout->addWidget(usage);
     layout->addWidget(m_protect);
