@@ -1,8 +1,8 @@
 // Renders the main window in its typical states to PNG files, for looking at the UI and for
 // the README: screenshots OUTPUT_DIR. Not run by ctest.
-#include "darkpalette.h"
 #include "commands/changecustomerfield.h"
 #include "commands/changerecordfield.h"
+#include "darkpalette.h"
 #include "dialogs/portfoliosettingsdialog.h"
 #include "dialogs/sharedialog.h"
 #include "dialogs/takebackdialog.h"
@@ -306,8 +306,7 @@ int main(int argc, char *argv[])
                QStringLiteral("IT admin back from leave, SSO this week"));
         change(colleague.get(), *northwind, CustomerField::CheckInCadence,
                QStringLiteral("Twice a week until go-live"));
-        change(ws, *northwind, CustomerField::Products,
-               QStringLiteral("Enterprise, 150 seats"));
+        change(ws, *northwind, CustomerField::Products, QStringLiteral("Enterprise, 150 seats"));
         change(colleague.get(), *northwind, CustomerField::Products,
                QStringLiteral("Enterprise, 180 seats"));
         const QList<Csm::Risk> risks = colleague->records<Csm::Risk>(*northwind);
