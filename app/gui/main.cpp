@@ -1,6 +1,7 @@
 // Starts the desktop application on the default workspace or the one given.
 #include "mainwindow.h"
 #include "sample/sampleportfolio.h"
+#include "sharing/instancechannel.h"
 #include "translations.h"
 #include "workspace/applicationidentity.h"
 #include "workspace/workspace.h"
@@ -107,6 +108,16 @@ int main(int argc, char *argv[])
     const QString path =
         parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Csm::defaultWorkspacePath();
     const bool firstRun = !QFileInfo::exists(path);
+    const QStringList files = parser.positionalArguments();
+
+    // One application per workspace: a second start hands its files to the first and exits.
+    const bool benchmark = parser.isSet(firstPaintOption);
+    const QString channelName = Csm::InstanceChannel::nameFor(path);
+    if (!benchmark && !firstRun && Csm::InstanceChannel::forward(channelName, files))
+        return 0;
+    Csm::InstanceChannel channel;
+    if (!benchmark)
+        channel.listen(channelName);
 
     Csm::MainWindow window;
     QString error;
@@ -133,10 +144,19 @@ int main(int argc, char *argv[])
         app.installEventFilter(&probe);
 
     window.show();
-    const QStringList files = parser.positionalArguments();
+    QObject::connect(&channel, &Csm::InstanceChannel::filesReceived, &window,
+                     [&window](const QStringList &received) {
+                         window.showNormal();
+                         window.raise();
+                         window.activateWindow();
+                         for (const QString &file : received)
+                             window.openFile(file);
+                     });
     if (!files.isEmpty()) {
-        const QString file = files.constFirst();
-        QTimer::singleShot(0, &window, [&window, file] { window.openFile(file); });
+        QTimer::singleShot(0, &window, [&window, files] {
+            for (const QString &file : files)
+                window.openFile(file);
+        });
     }
     return app.exec();
 }

@@ -6,6 +6,7 @@
 #include "commands/changecustomerfield.h"
 #include "dialogs/sharedialog.h"
 #include "mainwindow.h"
+#include "sharing/instancechannel.h"
 #include "sharing/sharefile.h"
 #include "storage/sharestore.h"
 #include "testsupport.h"
@@ -20,6 +21,8 @@
 #include <QUrl>
 
 #include <catch2/catch.hpp>
+
+#include <future>
 
 using namespace Csm;
 
@@ -147,4 +150,30 @@ TEST_CASE("A remembered shared file that a colleague changes is offered for merg
     const auto remembered = ShareStore(ann->database().connection()).sharedFile(id);
     REQUIRE(remembered);
     CHECK(remembered->size == QFileInfo(shared).size());
+}
+
+TEST_CASE("A second start on the same workspace hands its files to the first")
+{
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath(QStringLiteral("w.csmw"));
+    Test::writeBytes(workspace, "");
+    const QString name = InstanceChannel::nameFor(workspace);
+    // The same file by another spelling of its path gives the same channel; another file not.
+    CHECK(InstanceChannel::nameFor(dir.filePath(QStringLiteral("./w.csmw"))) == name);
+    CHECK(InstanceChannel::nameFor(dir.filePath(QStringLiteral("other.csmw"))) != name);
+
+    // Nobody listens yet: the start is the first.
+    CHECK_FALSE(InstanceChannel::forward(name, {QStringLiteral("a.onboarding")}, 200));
+
+    InstanceChannel first;
+    REQUIRE(first.listen(name));
+    QSignalSpy received(&first, &InstanceChannel::filesReceived);
+    const QString file = dir.filePath(QStringLiteral("northwind.onboarding"));
+    // The second start blocks while it waits for the answer: it runs beside this event loop.
+    std::future<bool> handed = std::async(
+        std::launch::async, [name, file] { return InstanceChannel::forward(name, {file}); });
+    REQUIRE(received.wait(5000));
+    CHECK(handed.get());
+    REQUIRE(received.size() == 1);
+    CHECK(received.at(0).at(0).toStringList() == QStringList{file});
 }
