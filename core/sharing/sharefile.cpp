@@ -2,13 +2,10 @@
 
 #include "commands/addcustomer.h"
 #include "interchange/onboardingfilejson.h"
-#include "storage/customerstore.h"
 #include "storage/database.h"
-#include "storage/recordstore.h"
+#include "storage/onboardingfilestore.h"
 #include "storage/sharestore.h"
 #include "storage/sqlitestatement.h"
-#include "storage/stakeholderstore.h"
-#include "storage/tombstonestore.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -230,20 +227,7 @@ QString buildDatabase(const Workspace &workspace, const CustomerId &customer, co
     const OnboardingFile file = workspace.onboardingFile(customer);
     if (!db.transaction())
         return db.lastError().text();
-    error = CustomerStore(db).insert(file.customer);
-    for (const Stakeholder &stakeholder : file.stakeholders) {
-        if (error.isEmpty())
-            error = StakeholderStore(db).insert(stakeholder);
-    }
-    forEachRecordType([&](auto type) {
-        using R = decltype(type);
-        for (const R &record : file.records<R>()) {
-            if (error.isEmpty())
-                error = RecordStore<R>(db).insert(record);
-        }
-    });
-    if (error.isEmpty())
-        error = TombstoneStore(db).replaceForCustomer(customer, file.tombstones);
+    error = storeOnboardingFile(db, file);
     if (!error.isEmpty() || !db.commit()) {
         if (error.isEmpty())
             error = db.lastError().text();

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "storage/customerstore.h"
+#include "storage/onboardingfilestore.h"
 #include "storage/recordstore.h"
 #include "storage/settingsstore.h"
 #include "storage/stakeholderstore.h"
@@ -496,23 +497,7 @@ bool Workspace::insertOnboardingFile(const OnboardingFile &file)
         return false;
     }
     const QSqlDatabase db = m_database->connection();
-    const bool ok = write([&]() -> QString {
-        QString error = CustomerStore(db).insert(file.customer);
-        for (const Stakeholder &stakeholder : file.stakeholders) {
-            if (error.isEmpty())
-                error = StakeholderStore(db).insert(stakeholder);
-        }
-        forEachRecordType([&](auto type) {
-            using R = decltype(type);
-            for (const R &record : file.records<R>()) {
-                if (error.isEmpty())
-                    error = RecordStore<R>(db).insert(record);
-            }
-        });
-        if (error.isEmpty())
-            error = TombstoneStore(db).replaceForCustomer(id, file.tombstones);
-        return error;
-    });
+    const bool ok = write([&]() -> QString { return storeOnboardingFile(db, file); });
     if (!ok)
         return false;
     const auto position = std::upper_bound(
@@ -575,23 +560,8 @@ bool Workspace::replaceOnboardingFile(const OnboardingFile &file)
     const QSqlDatabase db = m_database->connection();
     const bool ok = write([&]() -> QString {
         // Everything of the customer's goes through ON DELETE CASCADE, and comes back.
-        QString error = CustomerStore(db).remove(id);
-        if (error.isEmpty())
-            error = CustomerStore(db).insert(file.customer);
-        for (const Stakeholder &stakeholder : file.stakeholders) {
-            if (error.isEmpty())
-                error = StakeholderStore(db).insert(stakeholder);
-        }
-        forEachRecordType([&](auto type) {
-            using R = decltype(type);
-            for (const R &record : file.records<R>()) {
-                if (error.isEmpty())
-                    error = RecordStore<R>(db).insert(record);
-            }
-        });
-        if (error.isEmpty())
-            error = TombstoneStore(db).replaceForCustomer(id, file.tombstones);
-        return error;
+        const QString error = CustomerStore(db).remove(id);
+        return error.isEmpty() ? storeOnboardingFile(db, file) : error;
     });
     if (!ok)
         return false;
