@@ -21,6 +21,7 @@
 #include "views/timeline/timelinepage.h"
 #include "views/valuereview/valuereviewpage.h"
 #include "workspace/applicationidentity.h"
+#include "workspace/userpreferences.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -763,12 +764,22 @@ void MainWindow::importUsageData()
 
 void MainWindow::editPreferences()
 {
-    PreferencesDialog dialog(defaultAuthorName(), this);
+    QSettings settings;
+    const UserPreferences before = UserPreferences::load(settings);
+    PreferencesDialog dialog(m_workspace.get(), before, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QSettings().setValue(QStringLiteral("user/name"), dialog.userName());
-    if (m_workspace)
-        m_workspace->setAuthor(dialog.userName());
+    const UserPreferences after = dialog.preferences();
+    after.save(settings);
+    if (m_workspace) {
+        m_workspace->setAuthor(defaultAuthorName());
+        dialog.applyWorkspaceChanges();
+    }
+    if (after.language != before.language) {
+        QMessageBox::information(this, tr("Language"),
+                                 tr("CSM Workspace speaks the new language the next time it "
+                                    "starts."));
+    }
 }
 
 void MainWindow::showAbout()

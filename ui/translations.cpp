@@ -1,19 +1,34 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 namespace Csm {
 
-void installTranslations(QCoreApplication &application, QTranslator &translator)
+QString installTranslations(Translators &translators, const QString &language)
 {
-    Q_UNUSED(application)
     const QString name = QStringLiteral("csm-workspace");
     const QString folder = QStringLiteral(":/translations");
-    if (translator.load(QLocale(), name, QStringLiteral("_"), folder) ||
-        translator.load(name + QStringLiteral("_en"), folder))
-        QCoreApplication::installTranslator(&translator);
+    QLocale locale;
+    if (!language.isEmpty()) {
+        // The language with the system's country where it speaks it (de_CH stays de_CH).
+        const QLocale system;
+        locale = QLocale(language).language() == system.language() ? system : QLocale(language);
+        QLocale::setDefault(locale);
+    }
+    QString installed = QStringLiteral("en");
+    if (translators.application.load(locale, name, QStringLiteral("_"), folder)) {
+        installed = translators.application.language().section(u'_', 0, 0);
+    } else if (!translators.application.load(name + QStringLiteral("_en"), folder)) {
+        return {};
+    }
+    QCoreApplication::installTranslator(&translators.application);
+    if (installed != QLatin1String("en") &&
+        translators.qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&translators.qt);
+    return installed;
 }
 
 } // namespace Csm

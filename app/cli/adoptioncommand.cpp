@@ -16,20 +16,21 @@ namespace {
 QCommandLineOption jsonOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("json")},
-                              tr("Print the metrics as JSON."));
+                              CliText::tr("Print the metrics as JSON."));
 }
 
 QCommandLineOption asOfDateOption()
 {
-    return asOfOption(tr("The metrics as of DATE (YYYY-MM-DD) instead of today."));
+    return asOfOption(CliText::tr("The metrics as of DATE (YYYY-MM-DD) instead of today."));
 }
 
 QCommandLineOption daysOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("days")},
-                              tr("The weekly series and feature use cover the N days up to the "
-                                 "date. Default: 90."),
-                              tr("N"));
+    return QCommandLineOption(
+        QStringList{QStringLiteral("days")},
+        CliText::tr("The weekly series and feature use cover the N days up to the "
+                    "date. Default: 90."),
+        CliText::tr("N"));
 }
 
 int usageError(const QString &reason)
@@ -49,83 +50,95 @@ QString decimal(double value)
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : tr("none");
+    return date.isValid() ? date.toString(Qt::ISODate) : CliText::tr("none");
 }
 
 QString summary(const QString &customerName, const AdoptionInputs &inputs, int days,
                 const AdoptionMetrics &m)
 {
-    QString text = tr("Adoption of \"%1\" as of %2 (the last %3 days)")
+    QString text = CliText::tr("Adoption of \"%1\" as of %2 (the last %3 days)")
                        .arg(customerName, inputs.asOf.toString(Qt::ISODate))
                        .arg(days) +
                    QLatin1String("\n\n");
     QList<QStringList> rows;
     rows.append(
-        {tr("Seats"),
+        {CliText::tr("Seats"),
          m.licensedSeats > 0
-             ? tr("%1 licensed, %2 users provisioned").arg(m.licensedSeats).arg(m.usersProvisioned)
-             : tr("%1 users provisioned (seats not known)").arg(m.usersProvisioned)});
-    rows.append({tr("Logged in"), tr("%1 of %2 (%3)")
-                                      .arg(m.usersLoggedIn)
-                                      .arg(m.usersProvisioned)
-                                      .arg(percent(m.loginRate))});
-    rows.append({tr("Active users"), tr("%1 on the day, %2 in 7 days, %3 in 30 days")
-                                         .arg(m.dailyActive)
-                                         .arg(m.weeklyActive)
-                                         .arg(m.monthlyActive)});
-    rows.append({tr("Adoption rate"), percent(m.adoptionRate)});
-    rows.append({tr("Stickiness"), tr("%1 (daily / monthly active)").arg(percent(m.stickiness))});
-    rows.append({tr("Activation"), m.activationEvent.isEmpty()
-                                       ? tr("no activation event chosen")
-                                       : tr("%1 users did \"%2\" (%3)")
-                                             .arg(m.activatedUsers)
-                                             .arg(m.activationEvent, percent(m.activationRate))});
-    rows.append({tr("Funnel"), tr("%1 provisioned, %2 logged in, %3 used the core feature, %4 "
-                                  "activated")
-                                   .arg(m.funnelProvisioned)
-                                   .arg(m.funnelLoggedIn)
-                                   .arg(m.funnelCoreFeature)
-                                   .arg(m.funnelActivated)});
-    rows.append({tr("Frequency"),
-                 tr("%1 active days per user per week").arg(decimal(m.activeDaysPerUserPerWeek))});
-    rows.append({tr("Depth"), tr("%1 features per active user").arg(decimal(m.featuresPerUser))});
-    rows.append({tr("Time in product"),
-                 tr("%1 minutes per user per week").arg(decimal(m.minutesPerUserPerWeek))});
+             ? CliText::tr("%1 licensed, %2 users provisioned")
+                   .arg(m.licensedSeats)
+                   .arg(m.usersProvisioned)
+             : CliText::tr("%1 users provisioned (seats not known)").arg(m.usersProvisioned)});
+    rows.append({CliText::tr("Logged in"), CliText::tr("%1 of %2 (%3)")
+                                               .arg(m.usersLoggedIn)
+                                               .arg(m.usersProvisioned)
+                                               .arg(percent(m.loginRate))});
     rows.append(
-        {tr("Trend"),
-         tr("%1 (%2 weekly active users in the last 7 days, %3 a week in the 3 weeks "
-            "before)")
+        {CliText::tr("Active users"), CliText::tr("%1 on the day, %2 in 7 days, %3 in 30 days")
+                                          .arg(m.dailyActive)
+                                          .arg(m.weeklyActive)
+                                          .arg(m.monthlyActive)});
+    rows.append({CliText::tr("Adoption rate"), percent(m.adoptionRate)});
+    rows.append({CliText::tr("Stickiness"),
+                 CliText::tr("%1 (daily / monthly active)").arg(percent(m.stickiness))});
+    rows.append(
+        {CliText::tr("Activation"), m.activationEvent.isEmpty()
+                                        ? CliText::tr("no activation event chosen")
+                                        : CliText::tr("%1 users did \"%2\" (%3)")
+                                              .arg(m.activatedUsers)
+                                              .arg(m.activationEvent, percent(m.activationRate))});
+    rows.append({CliText::tr("Funnel"),
+                 CliText::tr("%1 provisioned, %2 logged in, %3 used the core feature, %4 "
+                             "activated")
+                     .arg(m.funnelProvisioned)
+                     .arg(m.funnelLoggedIn)
+                     .arg(m.funnelCoreFeature)
+                     .arg(m.funnelActivated)});
+    rows.append(
+        {CliText::tr("Frequency"),
+         CliText::tr("%1 active days per user per week").arg(decimal(m.activeDaysPerUserPerWeek))});
+    rows.append({CliText::tr("Depth"),
+                 CliText::tr("%1 features per active user").arg(decimal(m.featuresPerUser))});
+    rows.append(
+        {CliText::tr("Time in product"),
+         CliText::tr("%1 minutes per user per week").arg(decimal(m.minutesPerUserPerWeek))});
+    rows.append(
+        {CliText::tr("Trend"),
+         CliText::tr("%1 (%2 weekly active users in the last 7 days, %3 a week in the 3 weeks "
+                     "before)")
              .arg(trendLabel(m.trend).toLower())
              .arg(m.trendWindows[3])
              .arg(decimal((m.trendWindows[0] + m.trendWindows[1] + m.trendWindows[2]) / 3.0))});
     if (m.loginRateAtFlag)
-        rows.append({tr("Login rate after 14 days"), percent(*m.loginRateAtFlag)});
+        rows.append({CliText::tr("Login rate after 14 days"), percent(*m.loginRateAtFlag)});
     if (m.adoptionAtTarget)
-        rows.append({tr("Adoption after 30 days"), percent(*m.adoptionAtTarget)});
-    rows.append({tr("Training"), m.training.isEmpty()
-                                     ? tr("no training data")
-                                     : tr("%1 completed").arg(percent(m.trainingCompletion))});
-    rows.append({tr("Last activity"), dateText(m.lastActivity)});
+        rows.append({CliText::tr("Adoption after 30 days"), percent(*m.adoptionAtTarget)});
+    rows.append({CliText::tr("Training"),
+                 m.training.isEmpty()
+                     ? CliText::tr("no training data")
+                     : CliText::tr("%1 completed").arg(percent(m.trainingCompletion))});
+    rows.append({CliText::tr("Last activity"), dateText(m.lastActivity)});
     text += alignedTable(rows);
 
     if (!m.features.isEmpty()) {
-        text += QLatin1Char('\n') + tr("Features") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + CliText::tr("Features") + QLatin1Char('\n');
         QList<QStringList> featureRows;
         for (const FeatureAdoption &f : m.features)
-            featureRows.append({QStringLiteral("  ") + f.feature, tr("%1 users").arg(f.users),
-                                percent(f.share), tr("%1 events").arg(f.events)});
+            featureRows.append({QStringLiteral("  ") + f.feature,
+                                CliText::tr("%1 users").arg(f.users), percent(f.share),
+                                CliText::tr("%1 events").arg(f.events)});
         text += alignedTable(featureRows, {1, 2, 3});
     }
     if (!m.training.isEmpty()) {
-        text += QLatin1Char('\n') + tr("Training by role track") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + CliText::tr("Training by role track") + QLatin1Char('\n');
         QList<QStringList> trackRows;
         for (const TrackCompletion &t : m.training)
             trackRows.append({QStringLiteral("  ") + t.track,
-                              tr("%1 of %2").arg(t.completed).arg(t.users), percent(t.rate)});
+                              CliText::tr("%1 of %2").arg(t.completed).arg(t.users),
+                              percent(t.rate)});
         text += alignedTable(trackRows, {1, 2});
     }
     if (!m.flags.isEmpty()) {
-        text += QLatin1Char('\n') + tr("Flags") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + CliText::tr("Flags") + QLatin1Char('\n');
         for (const AdoptionFlag &flag : m.flags)
             text += QStringLiteral("  ") + flag.message + QLatin1Char('\n');
     }
@@ -143,9 +156,10 @@ int runAdoption(const Invocation &invocation)
         bool ok = false;
         days = parser.value(daysOption()).toInt(&ok);
         if (!ok || days < 1 || days > 3660)
-            return usageError(tr("adoption: --days expects a number of days from 1 to 3660, "
-                                 "not \"%1\"")
-                                  .arg(parser.value(daysOption())));
+            return usageError(
+                CliText::tr("adoption: --days expects a number of days from 1 to 3660, "
+                            "not \"%1\"")
+                    .arg(parser.value(daysOption())));
     }
 
     const auto workspace = openWorkspace(invocation.workspacePath, WorkspaceAccess::MustExist);
@@ -165,9 +179,9 @@ int runAdoption(const Invocation &invocation)
     }
     const QString name = workspace->customer(id)->accountName;
     if (!metrics.hasData) {
-        printOut(
-            tr("No usage data for \"%1\" yet; import a file with csmw import-usage.").arg(name) +
-            QLatin1Char('\n'));
+        printOut(CliText::tr("No usage data for \"%1\" yet; import a file with csmw import-usage.")
+                     .arg(name) +
+                 QLatin1Char('\n'));
         return Success;
     }
     printOut(summary(name, inputs, days, metrics));
@@ -180,15 +194,16 @@ Command adoptionCommand()
 {
     Command command;
     command.name = QStringLiteral("adoption");
-    command.argumentNames = {tr("CUSTOMER")};
-    command.summary = tr("Print a customer's adoption metrics from the imported usage data.");
-    command.description =
-        tr("Prints the adoption metrics of CUSTOMER as of today (or the date given), computed "
-           "from the usage, roster and training files imported with import-usage: seats and "
-           "users provisioned, login rate, daily, weekly and monthly active users, adoption "
-           "rate, stickiness, activation, the funnel, feature use, frequency, depth and time "
-           "in product, training completion by role track, the trend of weekly active users "
-           "and the flags raised. As a summary, or as JSON with --json.");
+    command.argumentNames = {CliText::tr("CUSTOMER")};
+    command.summary =
+        CliText::tr("Print a customer's adoption metrics from the imported usage data.");
+    command.description = CliText::tr(
+        "Prints the adoption metrics of CUSTOMER as of today (or the date given), computed "
+        "from the usage, roster and training files imported with import-usage: seats and "
+        "users provisioned, login rate, daily, weekly and monthly active users, adoption "
+        "rate, stickiness, activation, the funnel, feature use, frequency, depth and time "
+        "in product, training completion by role track, the trend of weekly active users "
+        "and the flags raised. As a summary, or as JSON with --json.");
     command.options = {jsonOption(), asOfDateOption(), daysOption()};
     command.run = runAdoption;
     return command;

@@ -18,15 +18,15 @@ QCommandLineOption playbookOption()
 {
     return QCommandLineOption(
         QStringList{QStringLiteral("playbook")},
-        tr("The playbook: high_touch, hybrid, digital, or the id or name of a saved one. "
-           "Default: the one of the customer's tier."),
-        tr("PLAYBOOK"));
+        CliText::tr("The playbook: high_touch, hybrid, digital, or the id or name of a saved one. "
+                    "Default: the one of the customer's tier."),
+        CliText::tr("PLAYBOOK"));
 }
 
 QCommandLineOption replaceOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("replace")},
-                              tr("Replace the customer's current plan."));
+                              CliText::tr("Replace the customer's current plan."));
 }
 
 // A built-in playbook by id, else a saved one by id, else a saved one by exact name.
@@ -49,7 +49,7 @@ std::optional<Playbook> findPlaybook(const Workspace &workspace, const QString &
     if (named.size() == 1)
         return named.first();
     if (named.size() > 1) {
-        fail(tr("%1 saved playbooks are named \"%2\"; give the id instead")
+        fail(CliText::tr("%1 saved playbooks are named \"%2\"; give the id instead")
                  .arg(named.size())
                  .arg(wanted));
         return std::nullopt;
@@ -59,7 +59,7 @@ std::optional<Playbook> findPlaybook(const Workspace &workspace, const QString &
         known.append(playbook.id);
     for (const SavedPlaybook &s : saved)
         known.append(QLatin1Char('"') + s.playbook.name + QLatin1Char('"'));
-    fail(tr("no playbook \"%1\" in %2; there are %3")
+    fail(CliText::tr("no playbook \"%1\" in %2; there are %3")
              .arg(wanted, displayPath(workspace.path()), known.join(QLatin1String(", "))));
     return std::nullopt;
 }
@@ -85,22 +85,24 @@ int runApplyPlaybook(const Invocation &invocation)
     const bool hasPlan = planned > 0 || !workspace->records<Workstream>(id).isEmpty() ||
                          !workspace->records<PhaseGate>(id).isEmpty();
     if (hasPlan && !replace)
-        return fail(tr("\"%1\" already has a plan (tasks and milestones: %2); give --replace to "
-                       "replace it")
-                        .arg(customer.accountName, QString::number(planned)));
+        return fail(
+            CliText::tr("\"%1\" already has a plan (tasks and milestones: %2); give --replace to "
+                        "replace it")
+                .arg(customer.accountName, QString::number(planned)));
 
     QUndoCommand *command = makeApplyPlaybook(workspace.get(), id, *playbook, replace);
     const int before = workspace->undoStack()->count();
     workspace->undoStack()->push(command);
     if (workspace->undoStack()->count() == before)
-        return fail(
-            workspace->lastError().isEmpty()
-                ? tr("the plan could not be saved to %1").arg(displayPath(workspace->path()))
-                : workspace->lastError());
+        return fail(workspace->lastError().isEmpty()
+                        ? CliText::tr("the plan could not be saved to %1")
+                              .arg(displayPath(workspace->path()))
+                        : workspace->lastError());
 
     const QList<PlanTask> tasks = workspace->records<PlanTask>(id);
-    printOut(tr("Applied the playbook \"%1\" to \"%2\": %3 workstreams, %4 tasks and milestones, "
-                "%5 gates.")
+    printOut(CliText::tr(
+                 "Applied the playbook \"%1\" to \"%2\": %3 workstreams, %4 tasks and milestones, "
+                 "%5 gates.")
                  .arg(playbook->name, customer.accountName,
                       QString::number(workspace->records<Workstream>(id).size()),
                       QString::number(tasks.size()),
@@ -109,7 +111,7 @@ int runApplyPlaybook(const Invocation &invocation)
     const auto firstValue = std::find_if(tasks.cbegin(), tasks.cend(),
                                          [](const PlanTask &task) { return task.firstValue; });
     if (firstValue != tasks.cend() && firstValue->finish.isValid())
-        printOut(tr("Planned first value: %1 (%2).")
+        printOut(CliText::tr("Planned first value: %1 (%2).")
                      .arg(firstValue->finish.toString(Qt::ISODate), firstValue->name) +
                  QLatin1Char('\n'));
     return Success;
@@ -121,14 +123,14 @@ Command applyPlaybookCommand()
 {
     Command command;
     command.name = QStringLiteral("apply-playbook");
-    command.argumentNames = {tr("CUSTOMER")};
-    command.summary = tr("Make a customer's implementation plan from a playbook.");
-    command.description =
-        tr("Makes the implementation plan of CUSTOMER from a playbook template: workstreams, "
-           "tasks and milestones with their dependencies, and phase gates with their criteria, "
-           "dated from the signature date (from today without one) on business days. The "
-           "default playbook is the one of the customer's tier. A customer that already has a "
-           "plan keeps it unless --replace is given; then the current plan is removed first.");
+    command.argumentNames = {CliText::tr("CUSTOMER")};
+    command.summary = CliText::tr("Make a customer's implementation plan from a playbook.");
+    command.description = CliText::tr(
+        "Makes the implementation plan of CUSTOMER from a playbook template: workstreams, "
+        "tasks and milestones with their dependencies, and phase gates with their criteria, "
+        "dated from the signature date (from today without one) on business days. The "
+        "default playbook is the one of the customer's tier. A customer that already has a "
+        "plan keeps it unless --replace is given; then the current plan is removed first.");
     command.options = {playbookOption(), replaceOption()};
     command.run = runApplyPlaybook;
     return command;

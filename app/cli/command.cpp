@@ -27,8 +27,9 @@ QString Command::synopsis() const
 int Command::usageError(const QString &reason) const
 {
     fail(reason);
-    printErr(tr("Usage: csmw [--workspace PATH] %1").arg(synopsis()) + QLatin1Char('\n'));
-    printErr(tr("Try \"csmw help %1\" for more information.").arg(name) + QLatin1Char('\n'));
+    printErr(CliText::tr("Usage: csmw [--workspace PATH] %1").arg(synopsis()) + QLatin1Char('\n'));
+    printErr(CliText::tr("Try \"csmw help %1\" for more information.").arg(name) +
+             QLatin1Char('\n'));
     return UsageError;
 }
 

@@ -21,9 +21,9 @@ CustomerId resolveCustomer(const Workspace &workspace, const QString &idOrName)
     if (named.size() == 1)
         return named.first();
     if (named.isEmpty())
-        fail(tr("no customer \"%1\" in %2").arg(idOrName, displayPath(workspace.path())));
+        fail(CliText::tr("no customer \"%1\" in %2").arg(idOrName, displayPath(workspace.path())));
     else
-        fail(tr("%1 customers are named \"%2\"; give the id instead (see \"csmw list\")")
+        fail(CliText::tr("%1 customers are named \"%2\"; give the id instead (see \"csmw list\")")
                  .arg(named.size())
                  .arg(idOrName));
     return {};
@@ -33,7 +33,7 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        fail(tr("cannot write %1: %2").arg(displayPath(path), file.errorString()));
+        fail(CliText::tr("cannot write %1: %2").arg(displayPath(path), file.errorString()));
         return false;
     }
     return true;
@@ -41,7 +41,8 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes)
 
 QCommandLineOption asOfOption(const QString &description)
 {
-    return QCommandLineOption(QStringList{QStringLiteral("as-of")}, description, tr("DATE"));
+    return QCommandLineOption(QStringList{QStringLiteral("as-of")}, description,
+                              CliText::tr("DATE"));
 }
 
 bool readAsOf(const Command &command, const QCommandLineParser &parser, QDate *asOf, int *exitCode)
@@ -52,8 +53,9 @@ bool readAsOf(const Command &command, const QCommandLineParser &parser, QDate *a
     *asOf = QDate::fromString(text, Qt::ISODate);
     if (asOf->isValid())
         return true;
-    *exitCode = command.usageError(
-        tr("%1: --as-of expects a date as YYYY-MM-DD, not \"%2\"").arg(command.name, text));
+    *exitCode =
+        command.usageError(CliText::tr("%1: --as-of expects a date as YYYY-MM-DD, not \"%2\"")
+                               .arg(command.name, text));
     return false;
 }
 

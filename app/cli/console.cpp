@@ -18,11 +18,6 @@ void write(std::FILE *stream, const QByteArray &bytes)
 
 } // namespace
 
-QString tr(const char *sourceText, int n)
-{
-    return QCoreApplication::translate("Csm::Cli", sourceText, nullptr, n);
-}
-
 void printOut(const QString &text)
 {
     write(stdout, text.toUtf8());
@@ -50,12 +45,12 @@ int fail(const QString &reason)
 
 void warn(const QString &message)
 {
-    fail(tr("warning: %1").arg(message));
+    fail(CliText::tr("warning: %1").arg(message));
 }
 
 void note(const QString &message)
 {
-    fail(tr("note: %1").arg(message));
+    fail(CliText::tr("note: %1").arg(message));
 }
 
 QString alignedTable(const QList<QStringList> &rows, const QList<int> &rightAligned)

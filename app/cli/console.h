@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,8 +15,12 @@ enum ExitCode : int {
     UsageError = 2, // unknown command or option, missing or extra argument
 };
 
-// Translates in the tool's context.
-QString tr(const char *sourceText, int n = -1);
+// The tool's strings, in the context "Csm::Cli": CliText::tr(text), or
+// CliText::tr(text, nullptr, n) for a counted message.
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Csm::Cli)
+};
 
 void printOut(const QString &text);
 void printErr(const QString &text);

@@ -13,7 +13,8 @@ namespace {
 QCommandLineOption outputOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                              tr("Write to FILE instead of standard output."), tr("FILE"));
+                              CliText::tr("Write to FILE instead of standard output."),
+                              CliText::tr("FILE"));
 }
 
 int runExportJson(const Invocation &invocation)
@@ -32,9 +33,9 @@ int runExportJson(const Invocation &invocation)
     const QString path = invocation.parser->value(outputOption());
     if (!writeFileAtomically(path, json))
         return Failure;
-    printOut(
-        tr("Exported \"%1\" to %2.").arg(workspace->customer(id)->accountName, displayPath(path)) +
-        QLatin1Char('\n'));
+    printOut(CliText::tr("Exported \"%1\" to %2.")
+                 .arg(workspace->customer(id)->accountName, displayPath(path)) +
+             QLatin1Char('\n'));
     return Success;
 }
 
@@ -44,13 +45,13 @@ Command exportJsonCommand()
 {
     Command command;
     command.name = QStringLiteral("export-json");
-    command.argumentNames = {tr("CUSTOMER")};
-    command.summary = tr("Write a customer's onboarding file as JSON.");
-    command.description =
-        tr("Writes the onboarding file of CUSTOMER (an id or an exact account name) as JSON: the "
-           "customer, the stakeholders and the records of deletions. The same data always gives "
-           "the same bytes. With -o, the file is replaced only once it has been written "
-           "completely.");
+    command.argumentNames = {CliText::tr("CUSTOMER")};
+    command.summary = CliText::tr("Write a customer's onboarding file as JSON.");
+    command.description = CliText::tr(
+        "Writes the onboarding file of CUSTOMER (an id or an exact account name) as JSON: the "
+        "customer, the stakeholders and the records of deletions. The same data always gives "
+        "the same bytes. With -o, the file is replaced only once it has been written "
+        "completely.");
     command.options = {outputOption()};
     command.run = runExportJson;
     return command;

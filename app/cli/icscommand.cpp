@@ -13,7 +13,8 @@ namespace {
 QCommandLineOption outputOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                              tr("Write to FILE instead of standard output."), tr("FILE"));
+                              CliText::tr("Write to FILE instead of standard output."),
+                              CliText::tr("FILE"));
 }
 
 int runIcs(const Invocation &invocation)
@@ -34,7 +35,7 @@ int runIcs(const Invocation &invocation)
         return Failure;
     const int events = int(calendar.count("BEGIN:VEVENT"));
     printOut(
-        tr("Wrote the calendar of \"%1\" to %2 (events: %3).")
+        CliText::tr("Wrote the calendar of \"%1\" to %2 (events: %3).")
             .arg(workspace->customer(id)->accountName, displayPath(path), QString::number(events)) +
         QLatin1Char('\n'));
     return Success;
@@ -46,14 +47,15 @@ Command icsCommand()
 {
     Command command;
     command.name = QStringLiteral("ics");
-    command.argumentNames = {tr("CUSTOMER")};
-    command.summary = tr("Write a customer's milestones, gates and meetings as an iCalendar file.");
-    command.description =
-        tr("Writes the dates of CUSTOMER's onboarding as an iCalendar (.ics) file for a calendar "
-           "application: each milestone and phase gate, the kickoff workshop and the agreed "
-           "check-ins, as all-day events. Each event keeps its identifier from one export to the "
-           "next, so importing again updates the events instead of adding copies. With -o, the "
-           "file is replaced only once it has been written completely.");
+    command.argumentNames = {CliText::tr("CUSTOMER")};
+    command.summary =
+        CliText::tr("Write a customer's milestones, gates and meetings as an iCalendar file.");
+    command.description = CliText::tr(
+        "Writes the dates of CUSTOMER's onboarding as an iCalendar (.ics) file for a calendar "
+        "application: each milestone and phase gate, the kickoff workshop and the agreed "
+        "check-ins, as all-day events. Each event keeps its identifier from one export to the "
+        "next, so importing again updates the events instead of adding copies. With -o, the "
+        "file is replaced only once it has been written completely.");
     command.options = {outputOption()};
     command.run = runIcs;
     return command;

@@ -41,7 +41,7 @@ bool refuseExisting(const QString &source, const Workspace &workspace, const Onb
     const QString conflict = workspace.insertConflict(file);
     if (conflict.isEmpty())
         return false;
-    fail(tr("%1: %2 in %3; merging a file back into the workspace is not supported yet")
+    fail(CliText::tr("%1: %2 in %3; merging a file back into the workspace is not supported yet")
              .arg(source, conflict, displayPath(workspace.path())));
     return true;
 }
@@ -75,7 +75,7 @@ int runImportJson(const Invocation &invocation)
     workspace->undoStack()->push(new AddCustomer(workspace.get(), *file));
     if (!workspace->customer(file->customer.id))
         return fail(workspace->lastError());
-    printOut(tr("Imported \"%1\" from %2 (stakeholders: %3).")
+    printOut(CliText::tr("Imported \"%1\" from %2 (stakeholders: %3).")
                  .arg(file->customer.accountName, source)
                  .arg(file->stakeholders.size()) +
              QLatin1Char('\n'));
@@ -88,13 +88,13 @@ Command importJsonCommand()
 {
     Command command;
     command.name = QStringLiteral("import-json");
-    command.argumentNames = {tr("FILE")};
-    command.summary = tr("Add a customer from a JSON onboarding file.");
-    command.description =
-        tr("Reads an onboarding file written by export-json (or by the application), checks it, "
-           "and adds the customer with its stakeholders to the workspace. A customer that is "
-           "already in the workspace is refused: merging a file back comes later. Creates the "
-           "workspace if there is none.");
+    command.argumentNames = {CliText::tr("FILE")};
+    command.summary = CliText::tr("Add a customer from a JSON onboarding file.");
+    command.description = CliText::tr(
+        "Reads an onboarding file written by export-json (or by the application), checks it, "
+        "and adds the customer with its stakeholders to the workspace. A customer that is "
+        "already in the workspace is refused: merging a file back comes later. Creates the "
+        "workspace if there is none.");
     command.run = runImportJson;
     return command;
 }

@@ -21,50 +21,56 @@ namespace {
 
 QCommandLineOption kindOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("kind")},
-                              tr("What the file holds: usage (events, the default), roster "
-                                 "(users and seats) or training (course completions)."),
-                              tr("KIND"));
+    return QCommandLineOption(
+        QStringList{QStringLiteral("kind")},
+        CliText::tr("What the file holds: usage (events, the default), roster "
+                    "(users and seats) or training (course completions)."),
+        CliText::tr("KIND"));
 }
 
 QCommandLineOption mapOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("map")},
-                              tr("Take FIELD (e.g. user_email) from the column named COLUMN, "
-                                 "whatever was guessed or remembered. May be repeated."),
-                              tr("FIELD=COLUMN"));
+    return QCommandLineOption(
+        QStringList{QStringLiteral("map")},
+        CliText::tr("Take FIELD (e.g. user_email) from the column named COLUMN, "
+                    "whatever was guessed or remembered. May be repeated."),
+        CliText::tr("FIELD=COLUMN"));
 }
 
 QCommandLineOption timeZoneOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("time-zone")},
-                              tr("Read times that do not state their offset in ZONE (an IANA "
-                                 "name such as Europe/Berlin, or UTC) and count days there. "
-                                 "Default: the zone last used for such a file, else UTC."),
-                              tr("ZONE"));
+    return QCommandLineOption(
+        QStringList{QStringLiteral("time-zone")},
+        CliText::tr("Read times that do not state their offset in ZONE (an IANA "
+                    "name such as Europe/Berlin, or UTC) and count days there. "
+                    "Default: the zone last used for such a file, else UTC."),
+        CliText::tr("ZONE"));
 }
 
 QCommandLineOption dateOrderOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("date-order")},
-                              tr("How dates like 03/04/2026 are read: dmy (day first) or mdy "
-                                 "(month first). Default: as the file's first rows show."),
-                              tr("ORDER"));
+    return QCommandLineOption(
+        QStringList{QStringLiteral("date-order")},
+        CliText::tr("How dates like 03/04/2026 are read: dmy (day first) or mdy "
+                    "(month first). Default: as the file's first rows show."),
+        CliText::tr("ORDER"));
 }
 
 QCommandLineOption rejectsOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("rejects")},
-                              tr("Write the rejected rows to FILE. Default: FILE.rejects.csv "
-                                 "beside the imported file."),
-                              tr("FILE"));
+    return QCommandLineOption(
+        QStringList{QStringLiteral("rejects")},
+        CliText::tr("Write the rejected rows to FILE. Default: FILE.rejects.csv "
+                    "beside the imported file."),
+        CliText::tr("FILE"));
 }
 
 QCommandLineOption dryRunOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("dry-run")},
-                              tr("Check every row and count what would be imported, without "
-                                 "writing to the workspace."));
+    return QCommandLineOption(
+        QStringList{QStringLiteral("dry-run")},
+        CliText::tr("Check every row and count what would be imported, without "
+                    "writing to the workspace."));
 }
 
 int usageError(const QString &reason)
@@ -105,20 +111,22 @@ std::optional<int> readRequest(const QCommandLineParser &parser, Request *reques
     if (parser.isSet(kindOption())) {
         const QString key = parser.value(kindOption()).trimmed().toLower();
         if (!importKindFromKey(key, &request->kind))
-            return usageError(tr("import-usage: --kind must be usage, roster or training, not "
-                                 "\"%1\"")
-                                  .arg(parser.value(kindOption())));
+            return usageError(
+                CliText::tr("import-usage: --kind must be usage, roster or training, not "
+                            "\"%1\"")
+                    .arg(parser.value(kindOption())));
     }
     for (const QString &value : parser.values(mapOption())) {
         const qsizetype equals = value.indexOf(QLatin1Char('='));
         if (equals <= 0)
             return usageError(
-                tr("import-usage: --map expects FIELD=COLUMN, not \"%1\"").arg(value));
+                CliText::tr("import-usage: --map expects FIELD=COLUMN, not \"%1\"").arg(value));
         const QString field = value.left(equals).trimmed();
         if (!importFieldSpec(request->kind, field))
-            return usageError(tr("import-usage: a %1 file has no field \"%2\"; its fields are %3")
-                                  .arg(importKindKey(request->kind), field,
-                                       fieldKeys(request->kind).join(QLatin1String(", "))));
+            return usageError(
+                CliText::tr("import-usage: a %1 file has no field \"%2\"; its fields are %3")
+                    .arg(importKindKey(request->kind), field,
+                         fieldKeys(request->kind).join(QLatin1String(", "))));
         request->overrides.append({field, value.mid(equals + 1)});
     }
     if (parser.isSet(timeZoneOption())) {
@@ -126,8 +134,8 @@ std::optional<int> readRequest(const QCommandLineParser &parser, Request *reques
         const QTimeZone zone(name.toUtf8());
         if (!zone.isValid())
             return usageError(
-                tr("import-usage: unknown time zone \"%1\"; give an IANA name such as "
-                   "Europe/Berlin, or UTC")
+                CliText::tr("import-usage: unknown time zone \"%1\"; give an IANA name such as "
+                            "Europe/Berlin, or UTC")
                     .arg(name));
         request->timeZone = zone;
     }
@@ -138,13 +146,14 @@ std::optional<int> readRequest(const QCommandLineParser &parser, Request *reques
         else if (order == QLatin1String("mdy"))
             request->dateOrder = DateOrder::MonthFirst;
         else
-            return usageError(tr("import-usage: --date-order must be dmy or mdy, not \"%1\"")
-                                  .arg(parser.value(dateOrderOption())));
+            return usageError(
+                CliText::tr("import-usage: --date-order must be dmy or mdy, not \"%1\"")
+                    .arg(parser.value(dateOrderOption())));
     }
     if (parser.isSet(rejectsOption())) {
         request->rejectsPath = parser.value(rejectsOption());
         if (request->rejectsPath.isEmpty())
-            return usageError(tr("import-usage: --rejects needs a file name"));
+            return usageError(CliText::tr("import-usage: --rejects needs a file name"));
     }
     request->dryRun = parser.isSet(dryRunOption());
     return std::nullopt;
@@ -188,9 +197,10 @@ std::optional<int> buildMapping(const Request &request, const QStringList &heade
         const ImportField field = importFieldSpec(request.kind, key)->field;
         const int column = columnNamed(header, columnName);
         if (column < 0)
-            return usageError(tr("import-usage: --map %1=%2: the file has no column \"%2\"; its "
-                                 "columns are %3")
-                                  .arg(key, columnName, quotedList(header)));
+            return usageError(
+                CliText::tr("import-usage: --map %1=%2: the file has no column \"%2\"; its "
+                            "columns are %3")
+                    .arg(key, columnName, quotedList(header)));
         // A column feeds one field: the one named on the command line.
         for (auto it = mapping->begin(); it != mapping->end();) {
             if (it.value() == column && it.key() != field)
@@ -231,9 +241,9 @@ public:
     {
         if (!m_enabled)
             return;
-        QString text = tr("%1 rows read").arg(number(progress.rowsRead));
+        QString text = CliText::tr("%1 rows read").arg(number(progress.rowsRead));
         if (progress.bytesTotal > 0)
-            text += tr(" (%1 %)").arg(progress.bytesRead * 100 / progress.bytesTotal);
+            text += CliText::tr(" (%1 %)").arg(progress.bytesRead * 100 / progress.bytesTotal);
         printErr(QLatin1Char('\r') + text);
         m_shown = true;
     }
@@ -288,8 +298,8 @@ int runImportUsage(const Invocation &invocation)
         QStringList keys;
         for (const ImportField field : missing)
             keys.append(QLatin1String(importFieldSpec(request.kind, field)->key));
-        return fail(tr("%1: no column found for %2 (%3 file); the file's columns are %4; "
-                       "name one with --map %5=COLUMN")
+        return fail(CliText::tr("%1: no column found for %2 (%3 file); the file's columns are %4; "
+                                "name one with --map %5=COLUMN")
                         .arg(source, keys.join(QLatin1String(", ")), importKindKey(request.kind),
                              quotedList(preview.header), keys.constFirst()));
     }
@@ -321,13 +331,14 @@ int runImportUsage(const Invocation &invocation)
     const ImportResult result = importer.run(path);
     progressLine.clear();
     if (!result.ok)
-        return fail(result.error.isEmpty() ? tr("%1: not imported").arg(source)
+        return fail(result.error.isEmpty() ? CliText::tr("%1: not imported").arg(source)
                                            : namingFile(result.error, path));
 
     const double seconds = double(qMax<qint64>(result.milliseconds, 1)) / 1000.0;
-    QString text = request.dryRun ? tr("Checked %1 for \"%2\" in %3 s (%4 rows/s); nothing "
-                                       "was written.")
-                                  : tr("Imported %1 into \"%2\" in %3 s (%4 rows/s).");
+    QString text = request.dryRun
+                       ? CliText::tr("Checked %1 for \"%2\" in %3 s (%4 rows/s); nothing "
+                                     "was written.")
+                       : CliText::tr("Imported %1 into \"%2\" in %3 s (%4 rows/s).");
     text = text.arg(source, customerName, QLocale::c().toString(seconds, 'f', 1),
                     number(qRound64(double(result.rowsRead) / seconds)));
     text += QLatin1Char('\n');
@@ -338,26 +349,28 @@ int runImportUsage(const Invocation &invocation)
             used.append(
                 QStringLiteral("%1=%2").arg(QLatin1String(spec.key), preview.header.at(column)));
     }
-    text += tr("Columns: %1").arg(used.join(QLatin1String(", "))) + QLatin1Char('\n');
+    text += CliText::tr("Columns: %1").arg(used.join(QLatin1String(", "))) + QLatin1Char('\n');
     const QList<QStringList> rows{
-        {tr("Rows read:"), number(result.rowsRead)},
-        {request.dryRun ? tr("New rows:") : tr("Imported:"), number(result.imported)},
-        {tr("Duplicates:"), number(result.duplicates)},
-        {tr("Rejected:"), number(result.rejected)},
+        {CliText::tr("Rows read:"), number(result.rowsRead)},
+        {request.dryRun ? CliText::tr("New rows:") : CliText::tr("Imported:"),
+         number(result.imported)},
+        {CliText::tr("Duplicates:"), number(result.duplicates)},
+        {CliText::tr("Rejected:"), number(result.rejected)},
     };
     text += alignedTable(rows, {1});
     if (result.rejected > 0) {
         if (QFileInfo::exists(options.rejectsPath))
-            text += tr("Rejected rows, with the reason for each: %1")
+            text += CliText::tr("Rejected rows, with the reason for each: %1")
                         .arg(displayPath(options.rejectsPath)) +
                     QLatin1Char('\n');
         for (const RejectedRow &reject : result.firstRejects.mid(0, 3)) {
-            note(reject.column.isEmpty()
-                     ? tr("%1: line %2: %3").arg(source).arg(reject.line).arg(reject.reason)
-                     : tr("%1: line %2, column \"%3\": %4")
-                           .arg(source)
-                           .arg(reject.line)
-                           .arg(reject.column, reject.reason));
+            note(
+                reject.column.isEmpty()
+                    ? CliText::tr("%1: line %2: %3").arg(source).arg(reject.line).arg(reject.reason)
+                    : CliText::tr("%1: line %2, column \"%3\": %4")
+                          .arg(source)
+                          .arg(reject.line)
+                          .arg(reject.column, reject.reason));
         }
     }
     printOut(text);
@@ -370,17 +383,18 @@ Command importUsageCommand()
 {
     Command command;
     command.name = QStringLiteral("import-usage");
-    command.argumentNames = {tr("CUSTOMER"), tr("FILE")};
-    command.summary = tr("Import a usage, roster or training file into a customer's usage data.");
-    command.description =
-        tr("Reads a CSV or TSV file exported from the product's analytics (usage events), the "
-           "customer's user list (roster) or their learning system (training), checks every "
-           "row and adds the new ones to the usage data of CUSTOMER, all or nothing. Rows "
-           "already imported are counted as duplicates and left out; rows that fail a check "
-           "are rejected and written, with the line, column and reason, to a CSV file. Which "
-           "column feeds which field is taken from the last import of a file with the same "
-           "columns, else guessed from the header, and set with --map. The workspace must "
-           "exist.");
+    command.argumentNames = {CliText::tr("CUSTOMER"), CliText::tr("FILE")};
+    command.summary =
+        CliText::tr("Import a usage, roster or training file into a customer's usage data.");
+    command.description = CliText::tr(
+        "Reads a CSV or TSV file exported from the product's analytics (usage events), the "
+        "customer's user list (roster) or their learning system (training), checks every "
+        "row and adds the new ones to the usage data of CUSTOMER, all or nothing. Rows "
+        "already imported are counted as duplicates and left out; rows that fail a check "
+        "are rejected and written, with the line, column and reason, to a CSV file. Which "
+        "column feeds which field is taken from the last import of a file with the same "
+        "columns, else guessed from the header, and set with --map. The workspace must "
+        "exist.");
     command.options = {kindOption(),      mapOption(),     timeZoneOption(),
                        dateOrderOption(), rejectsOption(), dryRunOption()};
     command.run = runImportUsage;

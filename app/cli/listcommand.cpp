@@ -18,7 +18,7 @@ namespace {
 QCommandLineOption jsonOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("json")},
-                              tr("Print a JSON array instead of a table."));
+                              CliText::tr("Print a JSON array instead of a table."));
 }
 
 // By account name, then id, so the output does not depend on the order customers were added.
@@ -68,8 +68,8 @@ QByteArray customersAsJson(const QList<const Customer *> &customers, const Works
 QString customersAsTable(const QList<const Customer *> &customers, const Workspace &workspace)
 {
     const QDate today = workspace.today();
-    QList<QStringList> rows{
-        {tr("Account"), tr("Phase"), tr("Status"), tr("Tier"), tr("Days"), tr("Id")}};
+    QList<QStringList> rows{{CliText::tr("Account"), CliText::tr("Phase"), CliText::tr("Status"),
+                             CliText::tr("Tier"), CliText::tr("Days"), CliText::tr("Id")}};
     for (const Customer *customer : customers) {
         rows.append({customer->accountName, enumDisplayName(customer->phase),
                      enumDisplayName(shownStatus(workspace, *customer)),
@@ -91,7 +91,7 @@ int runList(const Invocation &invocation)
     if (invocation.parser->isSet(jsonOption())) {
         writeOut(customersAsJson(customers, *workspace));
     } else if (customers.isEmpty()) {
-        printOut(tr("No customers in %1 yet.").arg(displayPath(workspace->path())) +
+        printOut(CliText::tr("No customers in %1 yet.").arg(displayPath(workspace->path())) +
                  QLatin1Char('\n'));
     } else {
         printOut(customersAsTable(customers, *workspace));
@@ -105,13 +105,13 @@ Command listCommand()
 {
     Command command;
     command.name = QStringLiteral("list");
-    command.summary = tr("List the customers: phase, status, tier, days since signature.");
-    command.description =
-        tr("Lists the customers of the workspace by account name, one a line: account name, "
-           "phase, status, tier, days since the contract was signed, and id. With --json, "
-           "prints a JSON array of objects with the keys id, account_name, phase, status, "
-           "tier, arr, currency, signature_date and days_since_signature; phase, status and "
-           "tier are given by their keys, as in the onboarding file format.");
+    command.summary = CliText::tr("List the customers: phase, status, tier, days since signature.");
+    command.description = CliText::tr(
+        "Lists the customers of the workspace by account name, one a line: account name, "
+        "phase, status, tier, days since the contract was signed, and id. With --json, "
+        "prints a JSON array of objects with the keys id, account_name, phase, status, "
+        "tier, arr, currency, signature_date and days_since_signature; phase, status and "
+        "tier are given by their keys, as in the onboarding file format.");
     command.options = {jsonOption()};
     command.run = runList;
     return command;

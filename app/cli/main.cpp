@@ -32,13 +32,14 @@ const Command *findCommand(const QList<Command> &commands, const QString &name)
 
 struct GlobalOptions
 {
-    QCommandLineOption workspace{
-        QStringList{QStringLiteral("workspace")},
-        tr("The workspace file. Default: %1").arg(displayPath(Csm::defaultWorkspacePath())),
-        tr("PATH")};
+    QCommandLineOption workspace{QStringList{QStringLiteral("workspace")},
+                                 CliText::tr("The workspace file. Default: %1")
+                                     .arg(displayPath(Csm::defaultWorkspacePath())),
+                                 CliText::tr("PATH")};
     QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                            tr("Show this help.")};
-    QCommandLineOption version{QStringList{QStringLiteral("version")}, tr("Show the version.")};
+                            CliText::tr("Show this help.")};
+    QCommandLineOption version{QStringList{QStringLiteral("version")},
+                               CliText::tr("Show the version.")};
 };
 
 QString optionList(const QList<QCommandLineOption> &options)
@@ -58,7 +59,7 @@ QString optionList(const QList<QCommandLineOption> &options)
 
 QString usageLine(const QString &rest)
 {
-    return tr("Usage: csmw [--workspace PATH] %1").arg(rest);
+    return CliText::tr("Usage: csmw [--workspace PATH] %1").arg(rest);
 }
 
 QString generalHelp(const QList<Command> &commands, const GlobalOptions &global)
@@ -70,21 +71,23 @@ QString generalHelp(const QList<Command> &commands, const GlobalOptions &global)
         QStringList usage{command.name};
         usage += command.argumentNames;
         if (!command.options.isEmpty())
-            usage.append(tr("[OPTIONS]"));
+            usage.append(CliText::tr("[OPTIONS]"));
         rows.append({QString(), usage.join(QLatin1Char(' ')), command.summary});
     }
-    rows.append({QString(), tr("help [COMMAND]"), tr("Show this help, or a command's.")});
+    rows.append(
+        {QString(), CliText::tr("help [COMMAND]"), CliText::tr("Show this help, or a command's.")});
 
-    QString text = usageLine(tr("COMMAND [ARGS]")) + QLatin1String("\n\n");
-    text +=
-        wrapped(tr("Works with a CSM Workspace file from the command line.")) + QLatin1Char('\n');
-    text += tr("Commands:") + QLatin1Char('\n') + alignedTable(rows) + QLatin1Char('\n');
-    text += tr("Options:") + QLatin1Char('\n') +
-            optionList({global.workspace, global.help, global.version}) + QLatin1Char('\n');
-    text += tr("CUSTOMER is a customer's id or exact account name.") + QLatin1Char('\n');
-    text += tr("Exit status: 0 on success, 1 when the command could not be done, 2 for bad "
-               "usage.") +
+    QString text = usageLine(CliText::tr("COMMAND [ARGS]")) + QLatin1String("\n\n");
+    text += wrapped(CliText::tr("Works with a CSM Workspace file from the command line.")) +
             QLatin1Char('\n');
+    text += CliText::tr("Commands:") + QLatin1Char('\n') + alignedTable(rows) + QLatin1Char('\n');
+    text += CliText::tr("Options:") + QLatin1Char('\n') +
+            optionList({global.workspace, global.help, global.version}) + QLatin1Char('\n');
+    text += CliText::tr("CUSTOMER is a customer's id or exact account name.") + QLatin1Char('\n');
+    text +=
+        CliText::tr("Exit status: 0 on success, 1 when the command could not be done, 2 for bad "
+                    "usage.") +
+        QLatin1Char('\n');
     return text;
 }
 
@@ -92,7 +95,7 @@ QString commandHelp(const Command &command, const GlobalOptions &global)
 {
     QString text = usageLine(command.synopsis()) + QLatin1String("\n\n");
     text += wrapped(command.description) + QLatin1Char('\n');
-    text += tr("Options:") + QLatin1Char('\n') +
+    text += CliText::tr("Options:") + QLatin1Char('\n') +
             optionList(command.options + QList<QCommandLineOption>{global.workspace, global.help});
     return text;
 }
@@ -103,11 +106,11 @@ int usageError(const QString &reason, const Command *command = nullptr)
     fail(reason);
     if (command) {
         printErr(usageLine(command->synopsis()) + QLatin1Char('\n'));
-        printErr(tr("Try \"csmw help %1\" for more information.").arg(command->name) +
+        printErr(CliText::tr("Try \"csmw help %1\" for more information.").arg(command->name) +
                  QLatin1Char('\n'));
     } else {
-        printErr(usageLine(tr("COMMAND [ARGS]")) + QLatin1Char('\n'));
-        printErr(tr("Try \"csmw --help\" for more information.") + QLatin1Char('\n'));
+        printErr(usageLine(CliText::tr("COMMAND [ARGS]")) + QLatin1Char('\n'));
+        printErr(CliText::tr("Try \"csmw --help\" for more information.") + QLatin1Char('\n'));
     }
     return UsageError;
 }
@@ -120,8 +123,8 @@ int runHelp(const QList<Command> &commands, const GlobalOptions &global, const Q
     }
     const Command *command = args.size() == 1 ? findCommand(commands, args.first()) : nullptr;
     if (!command)
-        return usageError(args.size() == 1 ? tr("unknown command \"%1\"").arg(args.first())
-                                           : tr("help takes at most one command"));
+        return usageError(args.size() == 1 ? CliText::tr("unknown command \"%1\"").arg(args.first())
+                                           : CliText::tr("help takes at most one command"));
     printOut(commandHelp(*command, global));
     return Success;
 }
@@ -145,13 +148,13 @@ int run(const QStringList &arguments)
     }
     QStringList rest = parser.positionalArguments();
     if (rest.isEmpty())
-        return usageError(tr("no command given"));
+        return usageError(CliText::tr("no command given"));
     const QString name = rest.takeFirst();
     if (name == QLatin1String("help"))
         return runHelp(commands, global, rest);
     const Command *command = findCommand(commands, name);
     if (!command)
-        return usageError(tr("unknown command \"%1\"").arg(name));
+        return usageError(CliText::tr("unknown command \"%1\"").arg(name));
 
     QCommandLineParser commandParser;
     commandParser.addOptions(command->options);
@@ -165,11 +168,11 @@ int run(const QStringList &arguments)
     }
     const QStringList positional = commandParser.positionalArguments();
     if (positional.size() < command->argumentNames.size() && !command->argumentsOptional)
-        return usageError(
-            tr("%1: missing %2").arg(command->name, command->argumentNames.at(positional.size())),
-            command);
+        return usageError(CliText::tr("%1: missing %2")
+                              .arg(command->name, command->argumentNames.at(positional.size())),
+                          command);
     if (positional.size() > command->argumentNames.size())
-        return usageError(tr("%1: unexpected argument \"%2\"")
+        return usageError(CliText::tr("%1: unexpected argument \"%2\"")
                               .arg(command->name, positional.at(command->argumentNames.size())),
                           command);
 
@@ -181,7 +184,7 @@ int run(const QStringList &arguments)
     else
         invocation.workspacePath = Csm::defaultWorkspacePath();
     if (invocation.workspacePath.isEmpty())
-        return usageError(tr("--workspace needs a path"), command);
+        return usageError(CliText::tr("--workspace needs a path"), command);
     invocation.arguments = positional;
     invocation.parser = &commandParser;
     return command->run(invocation);

@@ -20,40 +20,43 @@ namespace {
 
 QCommandLineOption kindOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("kind")},
-                              tr("The report: value-review (day 30), ebr (day 90) or graduation. "
-                                 "Default: value-review."),
-                              tr("KIND"));
+    return QCommandLineOption(
+        QStringList{QStringLiteral("kind")},
+        CliText::tr("The report: value-review (day 30), ebr (day 90) or graduation. "
+                    "Default: value-review."),
+        CliText::tr("KIND"));
 }
 
 QCommandLineOption outputOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                              tr("Write the PDF to FILE; with --all, one PDF per customer into "
-                                 "the folder FOLDER."),
-                              tr("FILE"));
+    return QCommandLineOption(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        CliText::tr("Write the PDF to FILE; with --all, one PDF per customer into "
+                    "the folder FOLDER."),
+        CliText::tr("FILE"));
 }
 
 QCommandLineOption allOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("all")},
-                              tr("A report for every customer of the workspace."));
+                              CliText::tr("A report for every customer of the workspace."));
 }
 
 QCommandLineOption asOfDateOption()
 {
     return asOfOption(
-        tr("The report as of DATE (YYYY-MM-DD), the meeting date, instead of today."));
+        CliText::tr("The report as of DATE (YYYY-MM-DD), the meeting date, instead of today."));
 }
 
 QCommandLineOption withoutOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("without")},
-                              tr("Leave out the sections listed, separated by commas: goals, "
-                                 "first-value, adoption, value-delivered, survey, expansion, "
-                                 "next-quarter, graduation-handover. The sections and commentary "
-                                 "chosen in the app apply too."),
-                              tr("SECTIONS"));
+    return QCommandLineOption(
+        QStringList{QStringLiteral("without")},
+        CliText::tr("Leave out the sections listed, separated by commas: goals, "
+                    "first-value, adoption, value-delivered, survey, expansion, "
+                    "next-quarter, graduation-handover. The sections and commentary "
+                    "chosen in the app apply too."),
+        CliText::tr("SECTIONS"));
 }
 
 int usageError(const QString &reason)
@@ -101,18 +104,18 @@ int runReport(const Invocation &invocation)
         const auto parsed = reportKindFromKey(parser.value(kindOption()).trimmed());
         if (!parsed)
             return usageError(
-                tr("report: --kind must be value-review, ebr or graduation, not \"%1\"")
+                CliText::tr("report: --kind must be value-review, ebr or graduation, not \"%1\"")
                     .arg(parser.value(kindOption())));
         kind = *parsed;
     }
     const bool all = parser.isSet(allOption());
     if (all && !invocation.arguments.isEmpty())
-        return usageError(tr("report: give either CUSTOMER or --all, not both"));
+        return usageError(CliText::tr("report: give either CUSTOMER or --all, not both"));
     if (!all && invocation.arguments.isEmpty())
-        return usageError(tr("report: missing CUSTOMER (or --all)"));
+        return usageError(CliText::tr("report: missing CUSTOMER (or --all)"));
     if (!parser.isSet(outputOption()) || parser.value(outputOption()).isEmpty())
-        return usageError(all ? tr("report: --all needs -o FOLDER")
-                              : tr("report: missing -o FILE"));
+        return usageError(all ? CliText::tr("report: --all needs -o FOLDER")
+                              : CliText::tr("report: missing -o FILE"));
     const QString output = parser.value(outputOption());
     QDate asOf;
     if (int exitCode = 0; !readAsOf(reportCommand(), parser, &asOf, &exitCode))
@@ -125,7 +128,7 @@ int runReport(const Invocation &invocation)
         for (const QString &raw : off) {
             const QString key = raw.trimmed();
             if (!offered.contains(key) || key == QLatin1String(ReportSectionKey::cover))
-                return usageError(tr("report: no section \"%1\" to leave out").arg(key));
+                return usageError(CliText::tr("report: no section \"%1\" to leave out").arg(key));
             leftOut.insert(key);
         }
     }
@@ -142,13 +145,13 @@ int runReport(const Invocation &invocation)
             return Failure;
         if (!writeOne(*workspace, id, kind, leftOut, asOf, output))
             return Failure;
-        printOut(tr("Wrote %1").arg(displayPath(output)) + QLatin1Char('\n'));
+        printOut(CliText::tr("Wrote %1").arg(displayPath(output)) + QLatin1Char('\n'));
         return Success;
     }
 
     const QDir folder(output);
     if (!folder.exists() && !QDir().mkpath(output))
-        return fail(tr("cannot create the folder %1").arg(displayPath(output)));
+        return fail(CliText::tr("cannot create the folder %1").arg(displayPath(output)));
     QSet<QString> used;
     int written = 0;
     for (const CustomerId &id : workspace->customerIds()) {
@@ -164,7 +167,8 @@ int runReport(const Invocation &invocation)
             return Failure;
         ++written;
     }
-    printOut(tr("Wrote %n report(s) to %1", written).arg(displayPath(output)) + QLatin1Char('\n'));
+    printOut(CliText::tr("Wrote %n report(s) to %1", nullptr, written).arg(displayPath(output)) +
+             QLatin1Char('\n'));
     return Success;
 }
 
@@ -174,17 +178,18 @@ Command reportCommand()
 {
     Command command;
     command.name = QStringLiteral("report");
-    command.argumentNames = {tr("CUSTOMER")};
+    command.argumentNames = {CliText::tr("CUSTOMER")};
     command.argumentsOptional = true;
-    command.summary = tr("Write a customer's value review, EBR or graduation summary as a PDF.");
-    command.description =
-        tr("Writes the report CUSTOMER's CSM takes into the meeting as a PDF: the day-30 value "
-           "review, the day-90 executive business review or the graduation summary. It holds "
-           "the cover (customer, meeting, CSM, executive sponsor), each objective's baseline, "
-           "target, actual, status and trend with a chart, time to first value against the "
-           "plan and the portfolio's median, the adoption summary, and the goals and open "
-           "actions ahead. With --all instead of CUSTOMER, writes one PDF per customer into "
-           "the folder given with -o. A4, or Letter where the locale measures in inches.");
+    command.summary =
+        CliText::tr("Write a customer's value review, EBR or graduation summary as a PDF.");
+    command.description = CliText::tr(
+        "Writes the report CUSTOMER's CSM takes into the meeting as a PDF: the day-30 value "
+        "review, the day-90 executive business review or the graduation summary. It holds "
+        "the cover (customer, meeting, CSM, executive sponsor), each objective's baseline, "
+        "target, actual, status and trend with a chart, time to first value against the "
+        "plan and the portfolio's median, the adoption summary, and the goals and open "
+        "actions ahead. With --all instead of CUSTOMER, writes one PDF per customer into "
+        "the folder given with -o. A4, or Letter where the locale measures in inches.");
     command.options = {kindOption(), outputOption(), allOption(), asOfDateOption(),
                        withoutOption()};
     command.run = runReport;

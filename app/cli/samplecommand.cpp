@@ -18,14 +18,15 @@ int runSample(const Invocation &invocation)
     const int before = workspace->customerCount();
     QUndoCommand *command = makeAddSamplePortfolio(workspace.get());
     if (!command) {
-        printOut(tr("All sample customers are already in %1.").arg(displayPath(workspace->path())) +
+        printOut(CliText::tr("All sample customers are already in %1.")
+                     .arg(displayPath(workspace->path())) +
                  QLatin1Char('\n'));
         return Success;
     }
     workspace->undoStack()->push(command);
     if (!workspace->lastError().isEmpty())
         return fail(workspace->lastError());
-    printOut(tr("Sample customers added to %1: %2.")
+    printOut(CliText::tr("Sample customers added to %1: %2.")
                  .arg(displayPath(workspace->path()))
                  .arg(workspace->customerCount() - before) +
              QLatin1Char('\n'));
@@ -38,11 +39,11 @@ Command sampleCommand()
 {
     Command command;
     command.name = QStringLiteral("sample");
-    command.summary = tr("Add the sample portfolio to the workspace.");
-    command.description =
-        tr("Adds seven sample customers across all phases and tiers, with dates relative to "
-           "today. Sample customers already in the workspace (same account name) are left "
-           "as they are. Creates the workspace if there is none.");
+    command.summary = CliText::tr("Add the sample portfolio to the workspace.");
+    command.description = CliText::tr(
+        "Adds seven sample customers across all phases and tiers, with dates relative to "
+        "today. Sample customers already in the workspace (same account name) are left "
+        "as they are. Creates the workspace if there is none.");
     command.run = runSample;
     return command;
 }

@@ -17,40 +17,43 @@ namespace {
 QCommandLineOption outputOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                              tr("Write the shared file to FILE (required)."), tr("FILE"));
+                              CliText::tr("Write the shared file to FILE (required)."),
+                              CliText::tr("FILE"));
 }
 
 QCommandLineOption passphraseFileOption()
 {
     return QCommandLineOption(
         QStringLiteral("passphrase-file"),
-        tr("Protect (export) or open (import) the file with the passphrase on the first line of "
-           "F."),
-        tr("F"));
+        CliText::tr(
+            "Protect (export) or open (import) the file with the passphrase on the first line of "
+            "F."),
+        CliText::tr("F"));
 }
 
 QCommandLineOption rollupsOption()
 {
     return QCommandLineOption(QStringLiteral("rollups-only"),
-                              tr("Carry the usage rollups only, not every raw event."));
+                              CliText::tr("Carry the usage rollups only, not every raw event."));
 }
 
 QCommandLineOption theirsOption()
 {
     return QCommandLineOption(QStringLiteral("theirs"),
-                              tr("Resolve every conflict with the file's value."));
+                              CliText::tr("Resolve every conflict with the file's value."));
 }
 
 QCommandLineOption oursOption()
 {
     return QCommandLineOption(QStringLiteral("ours"),
-                              tr("Resolve every conflict with the workspace's value."));
+                              CliText::tr("Resolve every conflict with the workspace's value."));
 }
 
 QCommandLineOption dryRunOption()
 {
-    return QCommandLineOption(QStringLiteral("dry-run"),
-                              tr("Show what taking the file back would change, changing nothing."));
+    return QCommandLineOption(
+        QStringLiteral("dry-run"),
+        CliText::tr("Show what taking the file back would change, changing nothing."));
 }
 
 // The first line of the passphrase file, without its line end; false after saying why.
@@ -68,7 +71,7 @@ bool readPassphrase(const QCommandLineParser &parser, QByteArray *passphrase)
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty()) {
-        fail(tr("%1: the first line is empty; it should hold the passphrase")
+        fail(CliText::tr("%1: the first line is empty; it should hold the passphrase")
                  .arg(displayPath(path)));
         return false;
     }
@@ -80,7 +83,7 @@ int runExport(const Invocation &invocation)
 {
     const QCommandLineParser &parser = *invocation.parser;
     if (!parser.isSet(outputOption()))
-        return exportCommand().usageError(tr("-o FILE is required"));
+        return exportCommand().usageError(CliText::tr("-o FILE is required"));
     ShareOptions options;
     if (!readPassphrase(parser, &options.passphrase))
         return Failure;
@@ -95,20 +98,22 @@ int runExport(const Invocation &invocation)
     const ShareWriteResult result = writeSharedFile(*workspace, id, path, options);
     if (!result.ok)
         return fail(result.error);
-    printOut(tr("Shared \"%1\" as %2 (%3%4).")
-                 .arg(result.info.accountName, displayPath(path),
-                      QLocale().formattedDataSize(result.info.fileSize),
-                      result.info.encrypted ? tr(", protected by a passphrase") : QString()) +
-             QLatin1Char('\n'));
+    printOut(
+        CliText::tr("Shared \"%1\" as %2 (%3%4).")
+            .arg(result.info.accountName, displayPath(path),
+                 QLocale().formattedDataSize(result.info.fileSize),
+                 result.info.encrypted ? CliText::tr(", protected by a passphrase") : QString()) +
+        QLatin1Char('\n'));
     return Success;
 }
 
 QString sideText(const QString &value, const QString &by, const QDateTime &at)
 {
-    const QString shown = value.isEmpty() ? tr("(empty)") : QStringLiteral("\"%1\"").arg(value);
+    const QString shown =
+        value.isEmpty() ? CliText::tr("(empty)") : QStringLiteral("\"%1\"").arg(value);
     if (by.isEmpty() && !at.isValid())
         return shown;
-    return tr("%1 (%2, %3)").arg(shown, by, timestampToString(at));
+    return CliText::tr("%1 (%2, %3)").arg(shown, by, timestampToString(at));
 }
 
 void printConflicts(const QList<MergeConflict> &conflicts)
@@ -117,8 +122,8 @@ void printConflicts(const QList<MergeConflict> &conflicts)
         const QString record = c.recordName.isEmpty()
                                    ? c.entityLabel
                                    : QStringLiteral("%1 \"%2\"").arg(c.entityLabel, c.recordName);
-        const QString field = c.field.isEmpty() ? tr("record") : c.field;
-        printOut(tr("  conflict: %1 [%2.%3]: here %4; there %5")
+        const QString field = c.field.isEmpty() ? CliText::tr("record") : c.field;
+        printOut(CliText::tr("  conflict: %1 [%2.%3]: here %4; there %5")
                      .arg(record, c.entity, field,
                           sideText(c.ours, c.oursModifiedBy, c.oursModifiedAt),
                           sideText(c.theirs, c.theirsModifiedBy, c.theirsModifiedAt)) +
@@ -130,7 +135,7 @@ int runImport(const Invocation &invocation)
 {
     const QCommandLineParser &parser = *invocation.parser;
     if (parser.isSet(theirsOption()) && parser.isSet(oursOption()))
-        return importCommand().usageError(tr("--theirs and --ours exclude each other"));
+        return importCommand().usageError(CliText::tr("--theirs and --ours exclude each other"));
     QByteArray passphrase;
     if (!readPassphrase(parser, &passphrase))
         return Failure;
@@ -142,7 +147,7 @@ int runImport(const Invocation &invocation)
     const std::unique_ptr<SharedFile> file = SharedFile::open(path, passphrase, &error, &kind);
     if (!file) {
         if (kind == ShareError::NeedsPassphrase)
-            error += QLatin1Char(' ') + tr("Give it with --passphrase-file F.");
+            error += QLatin1Char(' ') + CliText::tr("Give it with --passphrase-file F.");
         return fail(error);
     }
     const auto workspace =
@@ -154,22 +159,23 @@ int runImport(const Invocation &invocation)
         return fail(QStringLiteral("%1: %2").arg(displayPath(path), plan.problem));
 
     const ShareInfo &info = file->info();
-    printOut(tr("%1: \"%2\", written by %3 on %4.")
+    printOut(CliText::tr("%1: \"%2\", written by %3 on %4.")
                  .arg(displayPath(path), info.accountName, info.writtenBy,
                       timestampToString(info.writtenAt)) +
              QLatin1Char('\n'));
     QList<MergeChoice> choices;
     if (plan.isNewCustomer) {
-        printOut(tr("A new customer: adding it (stakeholders: %1).")
+        printOut(CliText::tr("A new customer: adding it (stakeholders: %1).")
                      .arg(plan.theirs.stakeholders.size()) +
                  QLatin1Char('\n'));
     } else {
-        printOut((plan.base ? tr("Merging against the exchange of %1.")
-                                  .arg(timestampToString(plan.baseExchangedAt))
-                            : tr("Never exchanged from here: every difference is a conflict.")) +
+        printOut((plan.base
+                      ? CliText::tr("Merging against the exchange of %1.")
+                            .arg(timestampToString(plan.baseExchangedAt))
+                      : CliText::tr("Never exchanged from here: every difference is a conflict.")) +
                  QLatin1Char('\n'));
         const MergeCounts &counts = plan.merge.counts;
-        printOut(tr("From the file: %1 added, %2 changed, %3 deleted; conflicts: %4.")
+        printOut(CliText::tr("From the file: %1 added, %2 changed, %3 deleted; conflicts: %4.")
                      .arg(counts.added)
                      .arg(counts.changed)
                      .arg(counts.removed)
@@ -182,9 +188,10 @@ int runImport(const Invocation &invocation)
             parser.isSet(theirsOption()) ? MergeChoice::Theirs : MergeChoice::Ours;
         if (!plan.merge.conflicts.isEmpty() && !parser.isSet(theirsOption()) &&
             !parser.isSet(oursOption()) && !parser.isSet(dryRunOption()))
-            return fail(tr("conflicts: %1; nothing was changed. Choose with --theirs or --ours, "
-                           "or take the file back in the application to choose field by field.")
-                            .arg(plan.merge.conflicts.size()));
+            return fail(
+                CliText::tr("conflicts: %1; nothing was changed. Choose with --theirs or --ours, "
+                            "or take the file back in the application to choose field by field.")
+                    .arg(plan.merge.conflicts.size()));
         choices = QList<MergeChoice>(plan.merge.conflicts.size(), all);
     }
     if (!plan.usageNote.isEmpty())
@@ -193,9 +200,9 @@ int runImport(const Invocation &invocation)
         return Success;
     if (const QString problem = takeBack(*workspace, *file, plan, choices); !problem.isEmpty())
         return fail(problem);
-    printOut(
-        (plan.isNewCustomer ? tr("Added \"%1\".") : tr("Took back \"%1\".")).arg(info.accountName) +
-        QLatin1Char('\n'));
+    printOut((plan.isNewCustomer ? CliText::tr("Added \"%1\".") : CliText::tr("Took back \"%1\"."))
+                 .arg(info.accountName) +
+             QLatin1Char('\n'));
     return Success;
 }
 
@@ -205,14 +212,15 @@ Command exportCommand()
 {
     Command command;
     command.name = QStringLiteral("export");
-    command.argumentNames = {tr("CUSTOMER")};
-    command.summary = tr("Share a customer's onboarding file (.onboarding) with a colleague.");
-    command.description =
-        tr("Writes CUSTOMER (an id or an exact account name) as a shared onboarding file: an "
-           "SQLite file with the customer, its records and its usage data, which another CSM "
-           "Workspace takes in with import and can send back. The file is built in a temporary "
-           "folder and replaces FILE only once complete. With --passphrase-file it is encrypted "
-           "(XChaCha20-Poly1305, key from Argon2id).");
+    command.argumentNames = {CliText::tr("CUSTOMER")};
+    command.summary =
+        CliText::tr("Share a customer's onboarding file (.onboarding) with a colleague.");
+    command.description = CliText::tr(
+        "Writes CUSTOMER (an id or an exact account name) as a shared onboarding file: an "
+        "SQLite file with the customer, its records and its usage data, which another CSM "
+        "Workspace takes in with import and can send back. The file is built in a temporary "
+        "folder and replaces FILE only once complete. With --passphrase-file it is encrypted "
+        "(XChaCha20-Poly1305, key from Argon2id).");
     command.options = {outputOption(), passphraseFileOption(), rollupsOption()};
     command.run = runExport;
     return command;
@@ -222,14 +230,15 @@ Command importCommand()
 {
     Command command;
     command.name = QStringLiteral("import");
-    command.argumentNames = {tr("FILE")};
-    command.summary = tr("Take a shared onboarding file in: add the customer or merge it.");
-    command.description =
-        tr("Copies FILE in, checks it (application, version, integrity, foreign keys, content "
-           "checksum) and takes it in: a new customer is added; a customer already here is "
-           "merged record by record against the last exchange both sides know, as one undo step. "
-           "A field changed on both sides is a conflict: the import stops listing them unless "
-           "--theirs or --ours says which side wins. Creates the workspace if there is none.");
+    command.argumentNames = {CliText::tr("FILE")};
+    command.summary =
+        CliText::tr("Take a shared onboarding file in: add the customer or merge it.");
+    command.description = CliText::tr(
+        "Copies FILE in, checks it (application, version, integrity, foreign keys, content "
+        "checksum) and takes it in: a new customer is added; a customer already here is "
+        "merged record by record against the last exchange both sides know, as one undo step. "
+        "A field changed on both sides is a conflict: the import stops listing them unless "
+        "--theirs or --ours says which side wins. Creates the workspace if there is none.");
     command.options = {passphraseFileOption(), theirsOption(), oursOption(), dryRunOption()};
     command.run = runImport;
     return command;

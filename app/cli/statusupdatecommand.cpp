@@ -14,22 +14,22 @@ namespace {
 QCommandLineOption languageOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("language")},
-                              tr("Write the update in LANGUAGE: en or de. Default: the "
-                                 "customer's language."),
-                              tr("LANGUAGE"));
+                              CliText::tr("Write the update in LANGUAGE: en or de. Default: the "
+                                          "customer's language."),
+                              CliText::tr("LANGUAGE"));
 }
 
 QCommandLineOption htmlOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("html")},
-                              tr("Print the HTML document instead of the plain text."));
+                              CliText::tr("Print the HTML document instead of the plain text."));
 }
 
 QCommandLineOption asOfOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("as-of")},
-                              tr("The update as of DATE (YYYY-MM-DD) instead of today."),
-                              tr("DATE"));
+                              CliText::tr("The update as of DATE (YYYY-MM-DD) instead of today."),
+                              CliText::tr("DATE"));
 }
 
 // Bad usage found in an option's value: the reason, the usage line and where to find more.
@@ -44,7 +44,7 @@ int runStatusUpdate(const Invocation &invocation)
     if (invocation.parser->isSet(languageOption())) {
         language = invocation.parser->value(languageOption()).trimmed().toLower();
         if (language != QLatin1String("en") && language != QLatin1String("de"))
-            return usageError(tr("status-update: --language must be en or de, not \"%1\"")
+            return usageError(CliText::tr("status-update: --language must be en or de, not \"%1\"")
                                   .arg(invocation.parser->value(languageOption())));
     }
     QDate asOf;
@@ -53,7 +53,8 @@ int runStatusUpdate(const Invocation &invocation)
         asOf = QDate::fromString(text, Qt::ISODate);
         if (!asOf.isValid())
             return usageError(
-                tr("status-update: --as-of expects a date as YYYY-MM-DD, not \"%1\"").arg(text));
+                CliText::tr("status-update: --as-of expects a date as YYYY-MM-DD, not \"%1\"")
+                    .arg(text));
     }
 
     const auto workspace = openWorkspace(invocation.workspacePath, WorkspaceAccess::MustExist);
@@ -72,10 +73,10 @@ int runStatusUpdate(const Invocation &invocation)
         printOut(email.html);
         return Success;
     }
-    QString text = tr("Subject: %1").arg(email.subject) + QLatin1Char('\n');
-    text += tr("To: %1").arg(email.to.join(QLatin1String(", "))) + QLatin1Char('\n');
+    QString text = CliText::tr("Subject: %1").arg(email.subject) + QLatin1Char('\n');
+    text += CliText::tr("To: %1").arg(email.to.join(QLatin1String(", "))) + QLatin1Char('\n');
     if (!email.cc.isEmpty())
-        text += tr("Cc: %1").arg(email.cc.join(QLatin1String(", "))) + QLatin1Char('\n');
+        text += CliText::tr("Cc: %1").arg(email.cc.join(QLatin1String(", "))) + QLatin1Char('\n');
     printOut(text + QLatin1Char('\n') + email.plainText);
     return Success;
 }
@@ -86,15 +87,15 @@ Command statusUpdateCommand()
 {
     Command command;
     command.name = QStringLiteral("status-update");
-    command.argumentNames = {tr("CUSTOMER")};
-    command.summary = tr("Print a customer's weekly status update.");
-    command.description =
-        tr("Prints the weekly status update of CUSTOMER as an e-mail in the customer's language "
-           "(or the one given): the overall status and whether the plan slips, what shipped in "
-           "the last 7 days, what is blocked or waits on the customer, what comes in the next 7 "
-           "days, the milestones with their planned and expected dates, the first-value "
-           "forecast, open risks with their mitigation and open action items. Plain text with "
-           "the subject and recipients first, or the HTML document with --html.");
+    command.argumentNames = {CliText::tr("CUSTOMER")};
+    command.summary = CliText::tr("Print a customer's weekly status update.");
+    command.description = CliText::tr(
+        "Prints the weekly status update of CUSTOMER as an e-mail in the customer's language "
+        "(or the one given): the overall status and whether the plan slips, what shipped in "
+        "the last 7 days, what is blocked or waits on the customer, what comes in the next 7 "
+        "days, the milestones with their planned and expected dates, the first-value "
+        "forecast, open risks with their mitigation and open action items. Plain text with "
+        "the subject and recipients first, or the HTML document with --html.");
     command.options = {languageOption(), htmlOption(), asOfOption()};
     command.run = runStatusUpdate;
     return command;

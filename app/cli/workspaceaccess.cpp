@@ -13,7 +13,7 @@ std::unique_ptr<Workspace> openWorkspace(const QString &path, WorkspaceAccess ac
         // An empty file would be set up as a new workspace by Workspace::open.
         const QFileInfo info(path);
         if (!info.exists() || (info.isFile() && info.size() == 0)) {
-            fail(tr("no workspace at %1").arg(displayPath(path)));
+            fail(CliText::tr("no workspace at %1").arg(displayPath(path)));
             return nullptr;
         }
     }
@@ -26,7 +26,7 @@ std::unique_ptr<Workspace> openWorkspace(const QString &path, WorkspaceAccess ac
     workspace->setAuthor(defaultAuthorName());
     const QString backup = workspace->database().backupPath();
     if (!backup.isEmpty())
-        note(tr("%1 was upgraded to schema %2; the file as it was is kept at %3")
+        note(CliText::tr("%1 was upgraded to schema %2; the file as it was is kept at %3")
                  .arg(displayPath(path))
                  .arg(workspace->database().schemaVersion())
                  .arg(displayPath(backup)));

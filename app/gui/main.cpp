@@ -4,6 +4,7 @@
 #include "sharing/instancechannel.h"
 #include "translations.h"
 #include "workspace/applicationidentity.h"
+#include "workspace/userpreferences.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -13,8 +14,8 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <QUndoCommand>
 
 #include <cstdio>
@@ -75,8 +76,8 @@ int main(int argc, char *argv[])
     clock.start();
     QApplication app(argc, argv);
     Csm::setApplicationIdentity();
-    QTranslator translator;
-    Csm::installTranslations(app, translator);
+    Csm::Translators translators;
+    Csm::installTranslations(translators, Csm::UserPreferences::load(QSettings()).language);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "CSM Workspace"));
     QApplication::setWindowIcon(QIcon::fromTheme(
         QStringLiteral("csm-workspace"), QIcon(QStringLiteral(":/icons/csm-workspace.svg"))));
@@ -105,8 +106,8 @@ int main(int argc, char *argv[])
         QStringLiteral("[file]"));
     parser.process(app);
 
-    const QString path =
-        parser.isSet(workspaceOption) ? parser.value(workspaceOption) : Csm::defaultWorkspacePath();
+    const QString path = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                       : Csm::startWorkspacePath(QSettings());
     const bool firstRun = !QFileInfo::exists(path);
     const QStringList files = parser.positionalArguments();
 

@@ -41,10 +41,10 @@ QString trendLabel(Trend trend)
 
 namespace {
 
-QString tr(const char *text)
+struct AdoptionText
 {
-    return QCoreApplication::translate("Csm::Adoption", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Adoption)
+};
 
 QString percent(double rate)
 {
@@ -278,25 +278,26 @@ AdoptionMetrics computeAdoptionMetrics(const UsageRollups &r, const AdoptionInpu
                 rate(activeUsers(r, adoptionDay.addDays(-29), adoptionDay), seatBase);
         if (loginDay <= asOf && m.loginRate < in.loginRateFlag && m.usersProvisioned > 0) {
             m.flags.append({AdoptionFlag::Kind::LowLoginRate, QStringLiteral("low_login_rate"),
-                            tr("Login rate %1 % two weeks after go-live, under %2 %")
+                            AdoptionText::tr("Login rate %1 % two weeks after go-live, under %2 %")
                                 .arg(percent(m.loginRate), percent(in.loginRateFlag))});
         }
         if (adoptionDay <= asOf && m.adoptionRate < in.adoptionTarget) {
-            m.flags.append({AdoptionFlag::Kind::LowAdoption, QStringLiteral("low_adoption"),
-                            tr("Adoption %1 % of seats 30 days after go-live, under %2 %")
-                                .arg(percent(m.adoptionRate), percent(in.adoptionTarget))});
+            m.flags.append(
+                {AdoptionFlag::Kind::LowAdoption, QStringLiteral("low_adoption"),
+                 AdoptionText::tr("Adoption %1 % of seats 30 days after go-live, under %2 %")
+                     .arg(percent(m.adoptionRate), percent(in.adoptionTarget))});
         }
     }
     if (!in.graduated && (m.hasData || (in.goLive.isValid() && in.goLive <= asOf))) {
         const QDate since = m.lastActivity.isValid() ? m.lastActivity : in.goLive;
         if (since.isValid() && since.daysTo(asOf) >= in.silentStallDays) {
-            m.flags.append(
-                {AdoptionFlag::Kind::SilentStall, QStringLiteral("silent_stall"),
-                 m.lastActivity.isValid()
-                     ? tr("No usage for %1 days (last on %2)")
-                           .arg(since.daysTo(asOf))
-                           .arg(QLocale().toString(since, QLocale::ShortFormat))
-                     : tr("No usage since go-live %1 days ago").arg(since.daysTo(asOf))});
+            m.flags.append({AdoptionFlag::Kind::SilentStall, QStringLiteral("silent_stall"),
+                            m.lastActivity.isValid()
+                                ? AdoptionText::tr("No usage for %1 days (last on %2)")
+                                      .arg(since.daysTo(asOf))
+                                      .arg(QLocale().toString(since, QLocale::ShortFormat))
+                                : AdoptionText::tr("No usage since go-live %1 days ago")
+                                      .arg(since.daysTo(asOf))});
         }
     }
     return m;
@@ -383,7 +384,7 @@ QStringList usageMetricKeys(const UsageRollups &rollups)
 QString usageMetricLabel(const QString &key)
 {
     if (key.startsWith(QLatin1String("feature:")))
-        return tr("Feature adoption: %1 (%)").arg(key.mid(8));
+        return AdoptionText::tr("Feature adoption: %1 (%)").arg(key.mid(8));
     static const QHash<QString, const char *> labels{
         {QStringLiteral("login_rate"), QT_TRANSLATE_NOOP("Csm::Adoption", "Login rate (%)")},
         {QStringLiteral("daily_active_users"),
@@ -400,7 +401,7 @@ QString usageMetricLabel(const QString &key)
          QT_TRANSLATE_NOOP("Csm::Adoption", "Training completion (%)")},
     };
     const char *label = labels.value(key);
-    return label ? tr(label) : key;
+    return label ? AdoptionText::tr(label) : key;
 }
 
 std::optional<double> usageMetricValue(const AdoptionMetrics &m, const QString &key)

@@ -9,10 +9,10 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct CsvReaderText
 {
-    return QCoreApplication::translate("Csm::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::CsvReader)
+};
 
 // Windows-1252 differs from Latin-1 in 0x80-0x9F; the five unassigned bytes map to themselves.
 constexpr std::array<char16_t, 32> cp1252High{
@@ -81,7 +81,7 @@ CsvFormat detectCsvFormat(const QByteArray &head)
             }
         }
         if (control * 20 > body.size() && control > 0) {
-            format.problem = tr("this is not a text file (it holds binary data)");
+            format.problem = CsvReaderText::tr("this is not a text file (it holds binary data)");
             return format;
         }
         QStringDecoder utf8(QStringConverter::Utf8);
@@ -196,8 +196,9 @@ bool CsvReader::fill()
         if (m_decoder) {
             text = QString(m_decoder->decode(bytes)).toUtf8();
             if (m_decoder->hasError()) {
-                m_error = tr("line %1: the text is not valid in its encoding (%2); save the "
-                             "file as UTF-8 and try again")
+                m_error = CsvReaderText::tr(
+                              "line %1: the text is not valid in its encoding (%2); save the "
+                              "file as UTF-8 and try again")
                               .arg(m_line)
                               .arg(QStringLiteral("UTF-16"));
                 m_deviceDone = true;
@@ -266,8 +267,9 @@ bool CsvReader::readRecord()
         endField();
         if (high & 0x80) {
             if (!isValidUtf8(m_record)) {
-                m_error = tr("line %1: the text is not valid in its encoding (%2); save the "
-                             "file as UTF-8 and try again")
+                m_error = CsvReaderText::tr(
+                              "line %1: the text is not valid in its encoding (%2); save the "
+                              "file as UTF-8 and try again")
                               .arg(m_recordLine)
                               .arg(QStringLiteral("UTF-8"));
                 return false;
@@ -280,7 +282,8 @@ bool CsvReader::readRecord()
             if (!m_error.isEmpty())
                 return false;
             if (state == State::Quoted) {
-                m_error = tr("line %1: a quoted field is not closed before the end of the file")
+                m_error = CsvReaderText::tr(
+                              "line %1: a quoted field is not closed before the end of the file")
                               .arg(m_recordLine);
                 return false;
             }
@@ -359,7 +362,7 @@ bool CsvReader::readRecord()
                 m_skipLineFeed = *p == '\r';
                 return finish();
             } else {
-                m_error = tr("line %1, field %2: text after the closing quote")
+                m_error = CsvReaderText::tr("line %1, field %2: text after the closing quote")
                               .arg(m_line)
                               .arg(fieldCount() + 1);
                 return false;

@@ -28,10 +28,10 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct UsageImporterText
 {
-    return QCoreApplication::translate("Csm::UsageImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::UsageImporter)
+};
 
 } // namespace
 
@@ -41,19 +41,21 @@ ImportPreview previewImportFile(const QString &path, int rows)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
-        preview.error = tr("%1: cannot be read (%2)").arg(name, file.errorString());
+        preview.error =
+            UsageImporterText::tr("%1: cannot be read (%2)").arg(name, file.errorString());
         return preview;
     }
     preview.format = detectCsvFormat(file.peek(64 * 1024));
     if (!preview.format.problem.isEmpty()) {
-        preview.error = tr("%1: %2").arg(name, preview.format.problem);
+        preview.error = UsageImporterText::tr("%1: %2").arg(name, preview.format.problem);
         return preview;
     }
     CsvReader reader(&file, preview.format);
     QStringList fields;
     if (!reader.readRecord(&fields)) {
-        preview.error = reader.error().isEmpty() ? tr("%1: the file is empty").arg(name)
-                                                 : tr("%1: %2").arg(name, reader.error());
+        preview.error = reader.error().isEmpty()
+                            ? UsageImporterText::tr("%1: the file is empty").arg(name)
+                            : UsageImporterText::tr("%1: %2").arg(name, reader.error());
         return preview;
     }
     for (QString &h : fields)
@@ -69,7 +71,7 @@ ImportPreview previewImportFile(const QString &path, int rows)
                 dateSamples.append(f.toUtf8());
     }
     if (!reader.error().isEmpty())
-        preview.error = tr("%1: %2").arg(name, reader.error());
+        preview.error = UsageImporterText::tr("%1: %2").arg(name, reader.error());
     QList<std::string_view> samples;
     for (const QByteArray &s : std::as_const(dateSamples))
         samples.append(std::string_view(s.constData(), size_t(s.size())));
@@ -506,16 +508,18 @@ ImportResult UsageImporter::run(const QString &filePath)
 
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot be read (%2)").arg(fileName, file.errorString()));
+        return fail(
+            UsageImporterText::tr("%1: cannot be read (%2)").arg(fileName, file.errorString()));
     const CsvFormat format = detectCsvFormat(file.peek(64 * 1024));
     if (!format.problem.isEmpty())
-        return fail(tr("%1: %2").arg(fileName, format.problem));
+        return fail(UsageImporterText::tr("%1: %2").arg(fileName, format.problem));
     CsvReader reader(&file, format, 1 << 20);
     if (!reader.readRecord()) {
         return fail(reader.error().isEmpty()
-                        ? tr("%1: the file is empty; it needs a header row naming the columns")
+                        ? UsageImporterText::tr(
+                              "%1: the file is empty; it needs a header row naming the columns")
                               .arg(fileName)
-                        : tr("%1: %2").arg(fileName, reader.error()));
+                        : UsageImporterText::tr("%1: %2").arg(fileName, reader.error()));
     }
     QStringList header;
     for (int i = 0; i < reader.fieldCount(); ++i) {
@@ -523,12 +527,13 @@ ImportResult UsageImporter::run(const QString &filePath)
         header.append(QString::fromUtf8(h.data(), qsizetype(h.size())));
     }
     for (const ImportField missing : unmappedRequired(o.kind, o.mapping))
-        return fail(tr("%1: no column is chosen for the required field “%2”")
+        return fail(UsageImporterText::tr("%1: no column is chosen for the required field “%2”")
                         .arg(fileName, importFieldLabel(missing)));
     for (auto it = o.mapping.cbegin(); it != o.mapping.cend(); ++it) {
         if (it.value() >= header.size())
-            return fail(tr("%1: the field “%2” is mapped to column %3, but the header has %4 "
-                           "columns")
+            return fail(UsageImporterText::tr(
+                            "%1: the field “%2” is mapped to column %3, but the header has %4 "
+                            "columns")
                             .arg(fileName, importFieldLabel(it.key()))
                             .arg(it.value() + 1)
                             .arg(header.size()));
@@ -550,11 +555,11 @@ ImportResult UsageImporter::run(const QString &filePath)
     Connection connection(m_workspacePath);
     sqlite3 *db = connection.raw;
     if (!db)
-        return fail(tr("%1: the workspace cannot be opened (%2)")
+        return fail(UsageImporterText::tr("%1: the workspace cannot be opened (%2)")
                         .arg(QFileInfo(m_workspacePath).fileName(), connection.error()));
     if (pragma(db, "PRAGMA application_id") != qint64(Database::ApplicationId) ||
         pragma(db, "PRAGMA user_version") != Database::latestSchemaVersion())
-        return fail(tr("%1: not a workspace of this version of the application")
+        return fail(UsageImporterText::tr("%1: not a workspace of this version of the application")
                         .arg(QFileInfo(m_workspacePath).fileName()));
     exec(db, "PRAGMA foreign_keys = ON");
     exec(db, "PRAGMA cache_size = -65536");
@@ -564,7 +569,8 @@ ImportResult UsageImporter::run(const QString &filePath)
         Statement check(db, "PRAGMA quick_check(usage_events)");
         const bool ok = check && check.step() == SQLITE_ROW && check.text(0) == "ok";
         if (!ok)
-            return fail(tr("%1: the workspace's usage data is damaged (%2); nothing was imported")
+            return fail(UsageImporterText::tr(
+                            "%1: the workspace's usage data is damaged (%2); nothing was imported")
                             .arg(QFileInfo(m_workspacePath).fileName(),
                                  check ? QString::fromUtf8(check.text(0).data(),
                                                            qsizetype(check.text(0).size()))
@@ -572,7 +578,8 @@ ImportResult UsageImporter::run(const QString &filePath)
     }
     QString stepError; // SQLite's message at the first failed step, before a reset clears it
     auto sqlError = [&] {
-        return tr("%1: the workspace could not be written (%2); nothing was imported")
+        return UsageImporterText::tr(
+                   "%1: the workspace could not be written (%2); nothing was imported")
             .arg(QFileInfo(m_workspacePath).fileName(),
                  stepError.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(db)) : stepError);
     };
@@ -901,7 +908,9 @@ ImportResult UsageImporter::run(const QString &filePath)
                 result.cancelled = true;
                 if (rejects)
                     rejects->cancelWriting();
-                return fail(tr("%1: the import was cancelled; nothing was changed").arg(fileName));
+                return fail(
+                    UsageImporterText::tr("%1: the import was cancelled; nothing was changed")
+                        .arg(fileName));
             }
             if (writeFailed)
                 return fail(sqlError());
@@ -909,72 +918,79 @@ ImportResult UsageImporter::run(const QString &filePath)
                 report();
         }
         if (reader.fieldCount() != columns) {
-            reject(
-                -1,
-                tr("the row has %1 columns, the header %2").arg(reader.fieldCount()).arg(columns));
+            reject(-1, UsageImporterText::tr("the row has %1 columns, the header %2")
+                           .arg(reader.fieldCount())
+                           .arg(columns));
             continue;
         }
         if (reader.oversizedField() >= 0) {
-            reject(reader.oversizedField(), tr("the field is longer than 1 MiB"));
+            reject(reader.oversizedField(),
+                   UsageImporterText::tr("the field is longer than 1 MiB"));
             continue;
         }
         if (trim(fieldText(cEmail)).empty()) {
-            reject(cEmail, tr("missing e-mail"));
+            reject(cEmail, UsageImporterText::tr("missing e-mail"));
             continue;
         }
         if (!normaliseEmail(fieldText(cEmail), email)) {
-            reject(cEmail, tr("%1 is not an e-mail address").arg(quoted(fieldText(cEmail))));
+            reject(cEmail, UsageImporterText::tr("%1 is not an e-mail address")
+                               .arg(quoted(fieldText(cEmail))));
             continue;
         }
         const std::optional<std::string_view> role = normaliseRole(fieldText(cRole), scratch);
         if (!role) {
-            reject(cRole, tr("unknown role %1 (expected admin, end user or manager)")
-                              .arg(quoted(fieldText(cRole))));
+            reject(cRole,
+                   UsageImporterText::tr("unknown role %1 (expected admin, end user or manager)")
+                       .arg(quoted(fieldText(cRole))));
             continue;
         }
 
         if (o.kind == ImportKind::Usage) {
             const std::string_view event = trim(fieldText(cEvent));
             if (event.empty()) {
-                reject(cEvent, tr("missing event"));
+                reject(cEvent, UsageImporterText::tr("missing event"));
                 continue;
             }
             if (event.size() > 200) {
-                reject(cEvent, tr("the event name is longer than 200 characters"));
+                reject(cEvent,
+                       UsageImporterText::tr("the event name is longer than 200 characters"));
                 continue;
             }
             const std::string_view feature = trim(fieldText(cFeature));
             if (feature.size() > 200) {
-                reject(cFeature, tr("the feature name is longer than 200 characters"));
+                reject(cFeature,
+                       UsageImporterText::tr("the feature name is longer than 200 characters"));
                 continue;
             }
             const std::string_view timeText = fieldText(cTime);
             if (trim(timeText).empty()) {
-                reject(cTime, tr("missing time"));
+                reject(cTime, UsageImporterText::tr("missing time"));
                 continue;
             }
             const std::optional<ParsedTime> time = parseTimestamp(timeText, o.dateOrder);
             if (!time) {
-                reject(cTime, tr("%1 is not a date and time (expected e.g. 2026-01-05T09:12:00)")
+                reject(cTime, UsageImporterText::tr(
+                                  "%1 is not a date and time (expected e.g. 2026-01-05T09:12:00)")
                                   .arg(quoted(timeText)));
                 continue;
             }
             bool negative = false;
             const std::optional<qint64> duration = parseSeconds(fieldText(cDuration), &negative);
             if (!duration) {
-                reject(cDuration,
-                       tr("%1 is not a number of seconds").arg(quoted(fieldText(cDuration))));
+                reject(cDuration, UsageImporterText::tr("%1 is not a number of seconds")
+                                      .arg(quoted(fieldText(cDuration))));
                 continue;
             }
             if (negative) {
-                reject(cDuration, tr("negative duration (%1 seconds)").arg(*duration));
+                reject(cDuration,
+                       UsageImporterText::tr("negative duration (%1 seconds)").arg(*duration));
                 continue;
             }
             qint64 utc = 0;
             qint64 day = 0;
             clock.place(*time, &utc, &day);
             if (utc > latest) {
-                reject(cTime, tr("%1 is in the future").arg(quoted(timeText)));
+                reject(cTime, UsageImporterText::tr("%1 is in the future").arg(quoted(timeText)));
                 continue;
             }
             UserEntry *user = internUser(email, *role);
@@ -994,8 +1010,9 @@ ImportResult UsageImporter::run(const QString &filePath)
             if (!trim(fieldText(cSeat)).empty()) {
                 seat = parseDateField(fieldText(cSeat), o.dateOrder);
                 if (!seat) {
-                    reject(cSeat, tr("%1 is not a date (expected e.g. 2026-01-05)")
-                                      .arg(quoted(fieldText(cSeat))));
+                    reject(cSeat,
+                           UsageImporterText::tr("%1 is not a date (expected e.g. 2026-01-05)")
+                               .arg(quoted(fieldText(cSeat))));
                     continue;
                 }
             }
@@ -1028,31 +1045,35 @@ ImportResult UsageImporter::run(const QString &filePath)
         } else {
             const std::string_view course = trim(fieldText(cCourse));
             if (course.empty()) {
-                reject(cCourse, tr("missing course"));
+                reject(cCourse, UsageImporterText::tr("missing course"));
                 continue;
             }
             if (trim(fieldText(cCompleted)).empty()) {
-                reject(cCompleted, tr("missing completion date"));
+                reject(cCompleted, UsageImporterText::tr("missing completion date"));
                 continue;
             }
             const std::optional<QDate> completed =
                 parseDateField(fieldText(cCompleted), o.dateOrder);
             if (!completed) {
-                reject(cCompleted, tr("%1 is not a date (expected e.g. 2026-01-05)")
-                                       .arg(quoted(fieldText(cCompleted))));
+                reject(cCompleted,
+                       UsageImporterText::tr("%1 is not a date (expected e.g. 2026-01-05)")
+                           .arg(quoted(fieldText(cCompleted))));
                 continue;
             }
             std::string trackScratch;
             const std::optional<std::string_view> track =
                 normaliseRole(fieldText(cTrack), trackScratch);
             if (!track) {
-                reject(cTrack, tr("unknown role track %1 (expected admin, end user or manager)")
+                reject(cTrack, UsageImporterText::tr(
+                                   "unknown role track %1 (expected admin, end user or manager)")
                                    .arg(quoted(fieldText(cTrack))));
                 continue;
             }
             const std::optional<bool> passed = parsePassed(fieldText(cPassed), scratch);
             if (!passed) {
-                reject(cPassed, tr("%1 is not yes or no").arg(quoted(fieldText(cPassed))));
+                reject(
+                    cPassed,
+                    UsageImporterText::tr("%1 is not yes or no").arg(quoted(fieldText(cPassed))));
                 continue;
             }
             UserEntry *user = internUser(email, *role);
@@ -1085,13 +1106,14 @@ ImportResult UsageImporter::run(const QString &filePath)
     if (!reader.error().isEmpty()) {
         if (rejects)
             rejects->cancelWriting();
-        return fail(tr("%1: %2").arg(fileName, reader.error()));
+        return fail(UsageImporterText::tr("%1: %2").arg(fileName, reader.error()));
     }
     if (m_cancel && m_cancel->load()) {
         result.cancelled = true;
         if (rejects)
             rejects->cancelWriting();
-        return fail(tr("%1: the import was cancelled; nothing was changed").arg(fileName));
+        return fail(UsageImporterText::tr("%1: the import was cancelled; nothing was changed")
+                        .arg(fileName));
     }
     if (writeFailed)
         return fail(sqlError());
@@ -1172,7 +1194,7 @@ ImportResult UsageImporter::run(const QString &filePath)
     }
     flushRejects();
     if (rejects && !rejects->commit())
-        return fail(tr("%1: the rejected rows could not be written (%2)")
+        return fail(UsageImporterText::tr("%1: the rejected rows could not be written (%2)")
                         .arg(QFileInfo(o.rejectsPath).fileName(), rejects->errorString()));
     if (write) {
         if (!exec(db, "COMMIT"))

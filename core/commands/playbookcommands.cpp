@@ -16,10 +16,10 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct CommandsText
 {
-    return QCoreApplication::translate("Csm::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Commands)
+};
 
 // A macro that is all or nothing: when one of its steps cannot be written, the steps done
 // before it are undone and the whole command becomes obsolete, so QUndoStack drops it.
@@ -95,7 +95,7 @@ class SavePlaybook : public QUndoCommand
 public:
     SavePlaybook(Workspace *workspace, const SavedPlaybook &after,
                  const std::optional<SavedPlaybook> &before)
-        : QUndoCommand(tr("Save playbook %1").arg(after.playbook.name.simplified()))
+        : QUndoCommand(CommandsText::tr("Save playbook %1").arg(after.playbook.name.simplified()))
         , m_workspace(workspace)
         , m_after(after)
         , m_before(before)
@@ -125,7 +125,8 @@ class RemovePlaybook : public QUndoCommand
 {
 public:
     RemovePlaybook(Workspace *workspace, const SavedPlaybook &before)
-        : QUndoCommand(tr("Remove playbook %1").arg(before.playbook.name.simplified()))
+        : QUndoCommand(
+              CommandsText::tr("Remove playbook %1").arg(before.playbook.name.simplified()))
         , m_workspace(workspace)
         , m_before(before)
     {}
@@ -164,9 +165,9 @@ QUndoCommand *makeApplyPlaybook(Workspace *workspace, const CustomerId &customer
     }
 
     const QString name = playbook.name.simplified();
-    auto *macro =
-        new AllOrNothing(replaceExisting ? tr("Replace the plan with playbook %1").arg(name)
-                                         : tr("Apply playbook %1").arg(name));
+    auto *macro = new AllOrNothing(
+        replaceExisting ? CommandsText::tr("Replace the plan with playbook %1").arg(name)
+                        : CommandsText::tr("Apply playbook %1").arg(name));
     if (replaceExisting) {
         // Children first; undo runs in reverse and brings the parents back before them.
         addRemovals<GateCriterion>(macro, workspace, customer);

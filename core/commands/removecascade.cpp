@@ -10,10 +10,10 @@
 namespace Csm {
 
 namespace {
-QString tr(const char *text, int n = -1)
+struct CommandsText
 {
-    return QCoreApplication::translate("Csm::Commands", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Commands)
+};
 } // namespace
 
 QUndoCommand *makeRemoveObjective(Workspace *workspace, const ObjectiveId &id, QUndoCommand *parent)
@@ -55,7 +55,8 @@ QUndoCommand *makeRemoveOutcome(Workspace *workspace, const OutcomeId &id)
 
 QUndoCommand *makeRemoveStakeholders(Workspace *workspace, const QList<StakeholderId> &ids)
 {
-    auto *macro = new QUndoCommand(tr("Remove %n stakeholder(s)", int(ids.size())));
+    auto *macro =
+        new QUndoCommand(CommandsText::tr("Remove %n stakeholder(s)", nullptr, int(ids.size())));
     for (const StakeholderId &id : ids) {
         const Stakeholder *stakeholder = workspace->stakeholder(id);
         if (!stakeholder)

@@ -10,10 +10,10 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct CommandsText
 {
-    return QCoreApplication::translate("Csm::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Commands)
+};
 
 } // namespace
 
@@ -22,7 +22,8 @@ QUndoCommand *makeSnoozeAlert(Workspace *workspace, const CustomerId &customer,
 {
     if (!workspace->customer(customer))
         return nullptr;
-    auto *command = new QUndoCommand(tr("Snooze alert %1").arg(alertKindName(alert.kind)));
+    auto *command =
+        new QUndoCommand(CommandsText::tr("Snooze alert %1").arg(alertKindName(alert.kind)));
     for (const AlertSnooze &old :
          snoozesOfKind(alert.kind, workspace->records<AlertSnooze>(customer)))
         new RemoveRecord<AlertSnooze>(workspace, old.id, command);
@@ -45,7 +46,8 @@ QUndoCommand *makeWakeAlert(Workspace *workspace, const CustomerId &customer,
         snoozesOfKind(alert.kind, workspace->records<AlertSnooze>(customer));
     if (snoozes.isEmpty())
         return nullptr;
-    auto *command = new QUndoCommand(tr("Bring back alert %1").arg(alertKindName(alert.kind)));
+    auto *command =
+        new QUndoCommand(CommandsText::tr("Bring back alert %1").arg(alertKindName(alert.kind)));
     for (const AlertSnooze &old : snoozes)
         new RemoveRecord<AlertSnooze>(workspace, old.id, command);
     return command;

@@ -17,10 +17,10 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct CommandsText
 {
-    return QCoreApplication::translate("Csm::Commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Commands)
+};
 
 // The tasks as they are after `moves`, for the records that change.
 QList<PlanTask> movedTasks(const Workspace &workspace, const QList<TaskDates> &moves)
@@ -50,7 +50,8 @@ void addResolvingMoves(Workspace *workspace, const CustomerId &customer,
                                                       dependencies, workspaceCalendar(*workspace));
     const QList<PlanTask> changed = movedTasks(*workspace, moves);
     if (!changed.isEmpty())
-        new UpdateRecords<PlanTask>(workspace, changed, tr("Move dependent tasks"), parent);
+        new UpdateRecords<PlanTask>(workspace, changed, CommandsText::tr("Move dependent tasks"),
+                                    parent);
 }
 
 } // namespace
@@ -85,7 +86,8 @@ QUndoCommand *makeMoveTask(Workspace *workspace, const TaskId &id, const QDate &
     const bool resized = task->start == start || task->finish == end;
     const QString text =
         changed.size() == 1
-            ? (resized && !task->isMilestone() ? tr("Change dates of %1") : tr("Move %1"))
+            ? (resized && !task->isMilestone() ? CommandsText::tr("Change dates of %1")
+                                               : CommandsText::tr("Move %1"))
                   .arg(task->name.simplified())
             : QCoreApplication::translate("Csm::Commands", "Move %1 and %n dependent task(s)",
                                           nullptr, int(changed.size() - 1))
@@ -105,13 +107,13 @@ QUndoCommand *makeAddDependency(Workspace *workspace, const TaskId &predecessor,
     const PlanTask *from = workspace->record<PlanTask>(predecessor);
     const PlanTask *to = workspace->record<PlanTask>(successor);
     if (!from || !to)
-        return refuse(tr("Choose two tasks to link."));
+        return refuse(CommandsText::tr("Choose two tasks to link."));
     if (from->customerId != to->customerId)
-        return refuse(tr("Tasks of different customers cannot be linked."));
+        return refuse(CommandsText::tr("Tasks of different customers cannot be linked."));
     const QList<TaskDependency> dependencies = workspace->records<TaskDependency>(from->customerId);
     for (const TaskDependency &d : dependencies) {
         if (d.predecessorId == predecessor && d.successorId == successor)
-            return refuse(tr("\"%1\" already depends on \"%2\".")
+            return refuse(CommandsText::tr("\"%1\" already depends on \"%2\".")
                               .arg(to->name.simplified(), from->name.simplified()));
     }
     const QStringList cycle = dependencyCycle(workspace->records<PlanTask>(from->customerId),
@@ -120,9 +122,10 @@ QUndoCommand *makeAddDependency(Workspace *workspace, const TaskId &predecessor,
         QStringList quoted;
         for (const QString &name : cycle)
             quoted.append(QStringLiteral("\"%1\"").arg(name));
-        return refuse(tr("\"%1\" cannot depend on \"%2\": that would make a circle (%3).")
-                          .arg(to->name.simplified(), from->name.simplified(),
-                               quoted.join(QStringLiteral(" \u2192 "))));
+        return refuse(
+            CommandsText::tr("\"%1\" cannot depend on \"%2\": that would make a circle (%3).")
+                .arg(to->name.simplified(), from->name.simplified(),
+                     quoted.join(QStringLiteral(" \u2192 "))));
     }
 
     TaskDependency dependency;
@@ -134,8 +137,8 @@ QUndoCommand *makeAddDependency(Workspace *workspace, const TaskId &predecessor,
     dependency.lagDays = lagDays;
     dependency.meta = workspace->newMeta();
 
-    auto *macro =
-        new QUndoCommand(tr("Link %1 to %2").arg(from->name.simplified(), to->name.simplified()));
+    auto *macro = new QUndoCommand(
+        CommandsText::tr("Link %1 to %2").arg(from->name.simplified(), to->name.simplified()));
     new AddRecord<TaskDependency>(workspace, dependency, macro->text(), macro);
     addResolvingMoves(workspace, from->customerId, {dependency}, macro);
     return macro;
@@ -150,7 +153,8 @@ QUndoCommand *makeChangeDependency(Workspace *workspace, const DependencyId &id,
     TaskDependency after = *dependency;
     after.type = type;
     after.lagDays = lagDays;
-    auto *macro = new QUndoCommand(tr("Change link %1").arg(recordName(*workspace, *dependency)));
+    auto *macro = new QUndoCommand(
+        CommandsText::tr("Change link %1").arg(recordName(*workspace, *dependency)));
     new UpdateRecords<TaskDependency>(workspace, {after}, macro->text(), macro);
     // Resolve against the dependency as it will be.
     QList<TaskDependency> others;
@@ -164,7 +168,8 @@ QUndoCommand *makeChangeDependency(Workspace *workspace, const DependencyId &id,
                            workspaceCalendar(*workspace));
     const QList<PlanTask> changed = movedTasks(*workspace, moves);
     if (!changed.isEmpty())
-        new UpdateRecords<PlanTask>(workspace, changed, tr("Move dependent tasks"), macro);
+        new UpdateRecords<PlanTask>(workspace, changed, CommandsText::tr("Move dependent tasks"),
+                                    macro);
     return macro;
 }
 
@@ -235,7 +240,7 @@ QUndoCommand *makeSaveBaseline(Workspace *workspace, const CustomerId &customer)
     }
     if (changed.isEmpty())
         return nullptr;
-    return new UpdateRecords<PlanTask>(workspace, changed, tr("Save baseline"));
+    return new UpdateRecords<PlanTask>(workspace, changed, CommandsText::tr("Save baseline"));
 }
 
 QUndoCommand *makeSetFirstValueMilestone(Workspace *workspace, const TaskId &id)
@@ -254,7 +259,8 @@ QUndoCommand *makeSetFirstValueMilestone(Workspace *workspace, const TaskId &id)
     marked.firstValue = true;
     changed.append(marked);
     return new UpdateRecords<PlanTask>(
-        workspace, changed, tr("Make %1 the first-value milestone").arg(task->name.simplified()));
+        workspace, changed,
+        CommandsText::tr("Make %1 the first-value milestone").arg(task->name.simplified()));
 }
 
 } // namespace Csm

@@ -6,6 +6,13 @@
 
 namespace Csm {
 
+namespace {
+struct HandoffText
+{
+    Q_DECLARE_TR_FUNCTIONS(Csm::Handoff)
+};
+} // namespace
+
 int HandoffCompleteness::doneCount() const
 {
     return int(
@@ -29,7 +36,6 @@ QStringList HandoffCompleteness::missing() const
 
 HandoffCompleteness assessHandoff(const Customer &customer, const QList<Stakeholder> &stakeholders)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Csm::Handoff", text); };
     auto filled = [](const QString &text) { return !text.trimmed().isEmpty(); };
     auto hasRole = [&](StakeholderRole role) {
         return std::any_of(stakeholders.cbegin(), stakeholders.cend(), [&](const Stakeholder &s) {
@@ -42,10 +48,10 @@ HandoffCompleteness assessHandoff(const Customer &customer, const QList<Stakehol
     add(customerFieldLabel(CustomerField::PrimaryUseCase), filled(customer.primaryUseCase));
     add(customerFieldLabel(CustomerField::SuccessMetrics), filled(customer.successMetrics));
     // The executive sponsor owns the budget, so naming one also names the decision maker.
-    add(tr("Decision maker named"),
+    add(HandoffText::tr("Decision maker named"),
         hasRole(StakeholderRole::DecisionMaker) || hasRole(StakeholderRole::ExecutiveSponsor));
-    add(tr("Champion named"), hasRole(StakeholderRole::Champion));
-    add(tr("Day-to-day admin named"),
+    add(HandoffText::tr("Champion named"), hasRole(StakeholderRole::Champion));
+    add(HandoffText::tr("Day-to-day admin named"),
         hasRole(StakeholderRole::AdminOwner) || hasRole(StakeholderRole::ProjectLead));
     add(customerFieldLabel(CustomerField::PainPoints), filled(customer.painPoints));
     add(customerFieldLabel(CustomerField::ReasonForChoice), filled(customer.reasonForChoice));
@@ -53,9 +59,9 @@ HandoffCompleteness assessHandoff(const Customer &customer, const QList<Stakehol
     add(customerFieldLabel(CustomerField::CommunicationChannel),
         filled(customer.communicationChannel));
     add(customerFieldLabel(CustomerField::PromisesMade), filled(customer.promisesMade));
-    add(tr("CSM owner assigned"), filled(customer.csmOwner));
-    add(tr("Handoff meeting held"), customer.handoffMeetingDate.isValid());
-    add(tr("Introduction e-mail sent"), customer.introEmailSentDate.isValid());
+    add(HandoffText::tr("CSM owner assigned"), filled(customer.csmOwner));
+    add(HandoffText::tr("Handoff meeting held"), customer.handoffMeetingDate.isValid());
+    add(HandoffText::tr("Introduction e-mail sent"), customer.introEmailSentDate.isValid());
     return result;
 }
 

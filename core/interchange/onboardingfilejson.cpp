@@ -12,10 +12,10 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct InterchangeText
 {
-    return QCoreApplication::translate("Csm::Interchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Interchange)
+};
 
 void writeMeta(QJsonObject &object, const RecordMeta &meta)
 {
@@ -57,7 +57,8 @@ public:
         if (value.isUndefined() && !required)
             return true;
         if (!value.isString())
-            return fail(at, value.isUndefined() ? tr("missing") : tr("expected text"));
+            return fail(at, value.isUndefined() ? InterchangeText::tr("missing")
+                                                : InterchangeText::tr("expected text"));
         *out = value.toString();
         return true;
     }
@@ -70,8 +71,9 @@ public:
             return false;
         *out = timestampFromString(text);
         if (!out->isValid())
-            return fail(path + QLatin1Char('.') + QLatin1String(key),
-                        tr("expected a UTC time such as 2026-03-01T09:30:00.000Z"));
+            return fail(
+                path + QLatin1Char('.') + QLatin1String(key),
+                InterchangeText::tr("expected a UTC time such as 2026-03-01T09:30:00.000Z"));
         return true;
     }
 
@@ -91,7 +93,8 @@ public:
             return false;
         *id = IdType::fromString(text);
         if (id->isNull())
-            return fail(path + QLatin1Char('.') + QLatin1String(key), tr("expected a UUID"));
+            return fail(path + QLatin1Char('.') + QLatin1String(key),
+                        InterchangeText::tr("expected a UUID"));
         return true;
     }
 
@@ -107,7 +110,7 @@ public:
             if (value.isUndefined() && mayBeMissing && mayBeMissing(spec))
                 continue;
             if (value.isUndefined())
-                return fail(at, tr("missing"));
+                return fail(at, InterchangeText::tr("missing"));
             const QString problem = fieldFromJson(*record, spec.member, value);
             if (!problem.isEmpty())
                 return fail(at, problem);
@@ -122,7 +125,7 @@ QString danglingReference(const OnboardingFile &file)
     auto has = [](const auto &list, const auto &id) {
         return std::any_of(list.cbegin(), list.cend(), [&](const auto &r) { return r.id == id; });
     };
-    const QString missing = tr("no record with this id in the file");
+    const QString missing = InterchangeText::tr("no record with this id in the file");
     for (qsizetype i = 0; i < file.objectives.size(); ++i) {
         const OutcomeId outcome = file.objectives.at(i).outcomeId;
         if (!outcome.isNull() && !has(file.outcomes, outcome))
@@ -187,7 +190,10 @@ QString jsonSyntaxError(const QByteArray &json, const QJsonParseError &parseErro
     const qsizetype line = before.count('\n') + 1;
     // Columns count characters, as editors do, not UTF-8 bytes.
     const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return tr("line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+    return InterchangeText::tr("line %1, column %2: %3")
+        .arg(line)
+        .arg(column)
+        .arg(parseError.errorString());
 }
 
 QByteArray onboardingFileToJson(const OnboardingFile &file)
@@ -247,24 +253,27 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
         return std::nullopt;
     };
     if (!document.isObject()) {
-        reader.fail(tr("top level"), tr("expected an object"));
+        reader.fail(InterchangeText::tr("top level"), InterchangeText::tr("expected an object"));
         return failed();
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(OnboardingFileFormat)) {
-        reader.fail(QStringLiteral("format"),
-                    tr("expected \"%1\"; this is not a CSM Workspace onboarding file")
-                        .arg(QLatin1String(OnboardingFileFormat)));
+        reader.fail(
+            QStringLiteral("format"),
+            InterchangeText::tr("expected \"%1\"; this is not a CSM Workspace onboarding file")
+                .arg(QLatin1String(OnboardingFileFormat)));
         return failed();
     }
     const QJsonValue version = root.value(QLatin1String("format_version"));
     if (!version.isDouble() || version.toInt() < 1) {
-        reader.fail(QStringLiteral("format_version"), tr("expected a positive whole number"));
+        reader.fail(QStringLiteral("format_version"),
+                    InterchangeText::tr("expected a positive whole number"));
         return failed();
     }
     if (version.toInt() > OnboardingFileFormatVersion) {
         reader.fail(QStringLiteral("format_version"),
-                    tr("version %1 was written by a newer CSM Workspace (this one reads up to %2)")
+                    InterchangeText::tr(
+                        "version %1 was written by a newer CSM Workspace (this one reads up to %2)")
                         .arg(version.toInt())
                         .arg(OnboardingFileFormatVersion));
         return failed();
@@ -273,7 +282,7 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
     OnboardingFile file;
     const QJsonValue customerValue = root.value(QLatin1String("customer"));
     if (!customerValue.isObject()) {
-        reader.fail(QStringLiteral("customer"), tr("expected an object"));
+        reader.fail(QStringLiteral("customer"), InterchangeText::tr("expected an object"));
         return failed();
     }
     const QJsonObject customer = customerValue.toObject();
@@ -293,14 +302,14 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
 
     const QJsonValue stakeholders = root.value(QLatin1String("stakeholders"));
     if (!stakeholders.isArray()) {
-        reader.fail(QStringLiteral("stakeholders"), tr("expected a list"));
+        reader.fail(QStringLiteral("stakeholders"), InterchangeText::tr("expected a list"));
         return failed();
     }
     int index = 0;
     for (const QJsonValue &value : stakeholders.toArray()) {
         const QString path = QStringLiteral("stakeholders[%1]").arg(index++);
         if (!value.isObject()) {
-            reader.fail(path, tr("expected an object"));
+            reader.fail(path, InterchangeText::tr("expected an object"));
             return failed();
         }
         Stakeholder stakeholder;
@@ -314,7 +323,8 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
             std::any_of(file.stakeholders.cbegin(), file.stakeholders.cend(),
                         [&](const Stakeholder &s) { return s.id == stakeholder.id; });
         if (duplicate) {
-            reader.fail(path + QStringLiteral(".id"), tr("the same id appears twice"));
+            reader.fail(path + QStringLiteral(".id"),
+                        InterchangeText::tr("the same id appears twice"));
             return failed();
         }
         file.stakeholders.append(stakeholder);
@@ -339,14 +349,14 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
         if (array.isUndefined() && formatVersion < since)
             return;
         if (!array.isArray()) {
-            recordsOk = reader.fail(key, tr("expected a list"));
+            recordsOk = reader.fail(key, InterchangeText::tr("expected a list"));
             return;
         }
         int i = 0;
         for (const QJsonValue &value : array.toArray()) {
             const QString path = QStringLiteral("%1[%2]").arg(key).arg(i++);
             if (!value.isObject()) {
-                recordsOk = reader.fail(path, tr("expected an object"));
+                recordsOk = reader.fail(path, InterchangeText::tr("expected an object"));
                 return;
             }
             // Version 4 added the objective's usage metric.
@@ -367,8 +377,8 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
             const QList<R> &list = file.records<R>();
             if (std::any_of(list.cbegin(), list.cend(),
                             [&](const R &other) { return other.id == record.id; })) {
-                recordsOk =
-                    reader.fail(path + QStringLiteral(".id"), tr("the same id appears twice"));
+                recordsOk = reader.fail(path + QStringLiteral(".id"),
+                                        InterchangeText::tr("the same id appears twice"));
                 return;
             }
             file.records<R>().append(record);
@@ -385,14 +395,14 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
 
     const QJsonValue tombstones = root.value(QLatin1String("tombstones"));
     if (!tombstones.isArray()) {
-        reader.fail(QStringLiteral("tombstones"), tr("expected a list"));
+        reader.fail(QStringLiteral("tombstones"), InterchangeText::tr("expected a list"));
         return failed();
     }
     index = 0;
     for (const QJsonValue &value : tombstones.toArray()) {
         const QString path = QStringLiteral("tombstones[%1]").arg(index++);
         if (!value.isObject()) {
-            reader.fail(path, tr("expected an object"));
+            reader.fail(path, InterchangeText::tr("expected an object"));
             return failed();
         }
         const QJsonObject object = value.toObject();
@@ -404,7 +414,7 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
             !reader.readText(object, path, "deleted_by", &tombstone.deletedBy))
             return failed();
         if (StakeholderId::fromString(tombstone.id).isNull()) {
-            reader.fail(path + QStringLiteral(".id"), tr("expected a UUID"));
+            reader.fail(path + QStringLiteral(".id"), InterchangeText::tr("expected a UUID"));
             return failed();
         }
         QStringList entities{QStringLiteral("customer"), QStringLiteral("stakeholder")};
@@ -412,8 +422,9 @@ std::optional<OnboardingFile> onboardingFileFromJson(const QByteArray &json, QSt
             entities.append(QLatin1String(RecordTraits<decltype(type)>::entity));
         });
         if (!entities.contains(tombstone.entity)) {
-            reader.fail(path + QStringLiteral(".entity"),
-                        tr("expected one of %1").arg(entities.join(QLatin1String(", "))));
+            reader.fail(
+                path + QStringLiteral(".entity"),
+                InterchangeText::tr("expected one of %1").arg(entities.join(QLatin1String(", "))));
             return failed();
         }
         file.tombstones.append(tombstone);

@@ -89,10 +89,10 @@ void silentStall(const CustomerFacts &facts, const PortfolioSettings &settings,
                                                                   : facts.customer().goLiveDate;
         const QString reason =
             facts.adoption.lastActivity.isValid()
-                ? tr("No usage for %1 (last on %2; alert after %3)")
+                ? PortfolioText::tr("No usage for %1 (last on %2; alert after %3)")
                       .arg(days(int(since.daysTo(today))), shortDate(since),
                            days(settings.silentStallDays))
-                : tr("No usage since go-live %1 ago (alert after %2)")
+                : PortfolioText::tr("No usage since go-live %1 ago (alert after %2)")
                       .arg(days(int(since.daysTo(today))), days(settings.silentStallDays));
         alerts.append(makeAlert(AlertKind::SilentStall, AlertSeverity::Critical, reason,
                                 AlertPage::adoption, QStringLiteral("usage:") + isoDate(since)));
@@ -118,12 +118,13 @@ void silentStall(const CustomerFacts &facts, const PortfolioSettings &settings,
     const QDate lastChange = latest.isValid() ? latest.toLocalTime().date() : QDate();
     if (!unfinished || !lastChange.isValid() || lastChange.daysTo(today) < settings.silentStallDays)
         return;
-    alerts.append(makeAlert(AlertKind::SilentStall, AlertSeverity::Critical,
-                            tr("No progress on the plan for %1 (last change on %2; alert after "
-                               "%3)")
-                                .arg(days(int(lastChange.daysTo(today))), shortDate(lastChange),
-                                     days(settings.silentStallDays)),
-                            AlertPage::timeline, QStringLiteral("plan:") + isoDate(lastChange)));
+    alerts.append(makeAlert(
+        AlertKind::SilentStall, AlertSeverity::Critical,
+        PortfolioText::tr("No progress on the plan for %1 (last change on %2; alert after "
+                          "%3)")
+            .arg(days(int(lastChange.daysTo(today))), shortDate(lastChange),
+                 days(settings.silentStallDays)),
+        AlertPage::timeline, QStringLiteral("plan:") + isoDate(lastChange)));
 }
 
 void singleThreaded(const CustomerFacts &facts, const PortfolioSettings &settings,
@@ -138,7 +139,7 @@ void singleThreaded(const CustomerFacts &facts, const PortfolioSettings &setting
     const int wanted = settings.minimumCustomerContacts;
     QString reason;
     if (n == 0)
-        reason = tr("No customer contact named (at least %1 wanted)").arg(wanted);
+        reason = PortfolioText::tr("No customer contact named (at least %1 wanted)").arg(wanted);
     else if (fewContacts && noSponsor)
         reason = counted(n,
                          QT_TRANSLATE_NOOP("Csm::Portfolio", "Only %1 customer contact and no "
@@ -156,7 +157,7 @@ void singleThreaded(const CustomerFacts &facts, const PortfolioSettings &setting
                                            "Only %1 customer contacts (at least %2 wanted)"))
                      .arg(wanted);
     else
-        reason = tr("No executive sponsor named among the customer's contacts");
+        reason = PortfolioText::tr("No executive sponsor named among the customer's contacts");
     alerts.append(
         makeAlert(AlertKind::SingleThreaded, AlertSeverity::Warning, reason, AlertPage::handoff,
                   QStringLiteral("contacts:%1;sponsor:%2")
@@ -178,16 +179,17 @@ void orphanedAccount(const CustomerFacts &facts, const PortfolioSettings &settin
     QString reason;
     QString situation;
     if (noOwner && noKickoff) {
-        reason = tr("No CSM owner named and no kickoff scheduled %1 after signature (target: "
-                    "within %2 h)")
+        reason = PortfolioText::tr(
+                     "No CSM owner named and no kickoff scheduled %1 after signature (target: "
+                     "within %2 h)")
                      .arg(days(int(daysSigned)))
                      .arg(settings.orphanedKickoffHours);
         situation = QStringLiteral("owner,kickoff");
     } else if (noOwner) {
-        reason = tr("No CSM owner named");
+        reason = PortfolioText::tr("No CSM owner named");
         situation = QStringLiteral("owner");
     } else {
-        reason = tr("No kickoff scheduled %1 after signature (target: within %2 h)")
+        reason = PortfolioText::tr("No kickoff scheduled %1 after signature (target: within %2 h)")
                      .arg(days(int(daysSigned)))
                      .arg(settings.orphanedKickoffHours);
         situation = QStringLiteral("kickoff");
@@ -209,7 +211,7 @@ void slowStart(const CustomerFacts &facts, const PortfolioSettings &settings,
             return;
         alerts.append(
             makeAlert(AlertKind::SlowStart, AlertSeverity::Warning,
-                      tr("Kickoff scheduled %1 after signature (target: within %2)")
+                      PortfolioText::tr("Kickoff scheduled %1 after signature (target: within %2)")
                           .arg(businessDays(
                               facts.calendar.businessDaysBetween(c.signatureDate, c.kickoffDate)))
                           .arg(settings.slowStartBusinessDays),
@@ -220,7 +222,7 @@ void slowStart(const CustomerFacts &facts, const PortfolioSettings &settings,
         return;
     alerts.append(makeAlert(
         AlertKind::SlowStart, AlertSeverity::Warning,
-        tr("No kickoff %1 after signature (target: within %2)")
+        PortfolioText::tr("No kickoff %1 after signature (target: within %2)")
             .arg(businessDays(facts.calendar.businessDaysBetween(c.signatureDate, facts.today)))
             .arg(settings.slowStartBusinessDays),
         AlertPage::kickoff, QStringLiteral("unscheduled")));
@@ -239,9 +241,11 @@ void goalsUndefined(const CustomerFacts &facts, QList<PortfolioAlert> &alerts)
     const QString held = shortDate(facts.customer().kickoffDate);
     const QString reason =
         count == 0
-            ? tr("Kickoff held on %1 but the success plan has no objective").arg(held)
-            : tr("Kickoff held on %1 but no measurable objective is confirmed (%2 in the "
-                 "success plan)")
+            ? PortfolioText::tr("Kickoff held on %1 but the success plan has no objective")
+                  .arg(held)
+            : PortfolioText::tr(
+                  "Kickoff held on %1 but no measurable objective is confirmed (%2 in the "
+                  "success plan)")
                   .arg(held, counted(count, QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 objective"),
                                      QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 objectives")));
     alerts.append(makeAlert(AlertKind::GoalsUndefined, AlertSeverity::Warning, reason,
@@ -258,12 +262,12 @@ void victoryTooEarly(const CustomerFacts &facts, const PortfolioSettings &settin
         if (flag.kind != AdoptionFlag::Kind::LowAdoption)
             continue;
         const QDate live = facts.customer().goLiveDate;
-        alerts.append(
-            makeAlert(AlertKind::VictoryTooEarly, AlertSeverity::Warning,
-                      tr("Live for %1 but adoption is %2 of seats (target: %3 after %4)")
-                          .arg(days(int(live.daysTo(facts.today))), percent(m.adoptionRate),
-                               percent(settings.adoptionTarget), days(settings.adoptionAfterDays)),
-                      AlertPage::adoption, QStringLiteral("adoption:") + rateStep(m.adoptionRate)));
+        alerts.append(makeAlert(
+            AlertKind::VictoryTooEarly, AlertSeverity::Warning,
+            PortfolioText::tr("Live for %1 but adoption is %2 of seats (target: %3 after %4)")
+                .arg(days(int(live.daysTo(facts.today))), percent(m.adoptionRate),
+                     percent(settings.adoptionTarget), days(settings.adoptionAfterDays)),
+            AlertPage::adoption, QStringLiteral("adoption:") + rateStep(m.adoptionRate)));
         return;
     }
 }
@@ -283,8 +287,8 @@ void overdueTasks(const CustomerFacts &facts, QList<PortfolioAlert> &alerts)
         return;
     const QString reason =
         ids.size() == 1
-            ? tr("\"%1\" was due on %2").arg(oldest->name, shortDate(oldest->finish))
-            : tr("%1 overdue, the oldest \"%2\" due on %3")
+            ? PortfolioText::tr("\"%1\" was due on %2").arg(oldest->name, shortDate(oldest->finish))
+            : PortfolioText::tr("%1 overdue, the oldest \"%2\" due on %3")
                   .arg(counted(int(ids.size()), QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 task"),
                                QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 tasks")),
                        oldest->name, shortDate(oldest->finish));
@@ -309,12 +313,12 @@ void missedGates(const CustomerFacts &facts, QList<PortfolioAlert> &alerts)
         return;
     const QString reason =
         ids.size() == 1
-            ? tr("%1 gate not passed, due on %2")
+            ? PortfolioText::tr("%1 gate not passed, due on %2")
                   .arg(enumDisplayName(first->kind), shortDate(first->dueDate))
-            : tr("%1 not passed: %2")
+            : PortfolioText::tr("%1 not passed: %2")
                   .arg(counted(int(ids.size()), QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 gate"),
                                QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 gates")),
-                       names.join(tr(", ")));
+                       names.join(PortfolioText::tr(", ")));
     alerts.append(makeAlert(AlertKind::MissedGates, AlertSeverity::Warning, reason,
                             AlertPage::timeline, idList(ids), first->id.uuid()));
 }
@@ -334,8 +338,9 @@ void overdueActions(const CustomerFacts &facts, QList<PortfolioAlert> &alerts)
         return;
     const QString reason =
         ids.size() == 1
-            ? tr("Action \"%1\" was due on %2").arg(oldest->task, shortDate(oldest->dueDate))
-            : tr("%1 overdue, the oldest \"%2\" due on %3")
+            ? PortfolioText::tr("Action \"%1\" was due on %2")
+                  .arg(oldest->task, shortDate(oldest->dueDate))
+            : PortfolioText::tr("%1 overdue, the oldest \"%2\" due on %3")
                   .arg(counted(int(ids.size()), QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 action"),
                                QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 actions")),
                        oldest->task, shortDate(oldest->dueDate));
@@ -363,8 +368,9 @@ void blockersPastSla(const CustomerFacts &facts, const PortfolioSettings &settin
     const QString sla = businessDays(settings.blockerSlaBusinessDays);
     const QString reason =
         ids.size() == 1
-            ? tr("\"%1\" blocked for %2 without an answer (SLA: %3)").arg(oldest->name, age, sla)
-            : tr("%1 past their SLA of %2, the oldest \"%3\" for %4")
+            ? PortfolioText::tr("\"%1\" blocked for %2 without an answer (SLA: %3)")
+                  .arg(oldest->name, age, sla)
+            : PortfolioText::tr("%1 past their SLA of %2, the oldest \"%3\" for %4")
                   .arg(counted(int(ids.size()), QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 blocker"),
                                QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 blockers")),
                        sla, oldest->name, age);
@@ -379,12 +385,12 @@ void lowLoginRate(const CustomerFacts &facts, const PortfolioSettings &settings,
     for (const AdoptionFlag &flag : m.flags) {
         if (flag.kind != AdoptionFlag::Kind::LowLoginRate)
             continue;
-        alerts.append(makeAlert(AlertKind::LowLoginRate, AlertSeverity::Warning,
-                                tr("Login rate %1 %2 after go-live (red flag under %3)")
-                                    .arg(percent(m.loginRate), days(settings.loginRateAfterDays),
-                                         percent(settings.loginRateFlag)),
-                                AlertPage::adoption,
-                                QStringLiteral("login:") + rateStep(m.loginRate)));
+        alerts.append(
+            makeAlert(AlertKind::LowLoginRate, AlertSeverity::Warning,
+                      PortfolioText::tr("Login rate %1 %2 after go-live (red flag under %3)")
+                          .arg(percent(m.loginRate), days(settings.loginRateAfterDays),
+                               percent(settings.loginRateFlag)),
+                      AlertPage::adoption, QStringLiteral("login:") + rateStep(m.loginRate)));
         return;
     }
 }

@@ -43,7 +43,7 @@ HealthPart schedulePart(const CustomerFacts &facts)
 {
     HealthPart part{HealthPartKind::Schedule, false, 0, 0, 0, {}};
     if (facts.file.tasks.isEmpty()) {
-        part.explanation = tr("No implementation plan yet");
+        part.explanation = PortfolioText::tr("No implementation plan yet");
         return part;
     }
     part.hasData = true;
@@ -60,13 +60,13 @@ HealthPart schedulePart(const CustomerFacts &facts)
         missed += gate.isMissed(facts.today) ? 1 : 0;
     const double base = due == 0 ? 100.0 : 100.0 * done / due;
     part.score = clampScore(base - 15.0 * missed);
-    QString text = due == 0 ? tr("Nothing due yet")
-                            : tr("%1 of %2 due by now are done")
+    QString text = due == 0 ? PortfolioText::tr("Nothing due yet")
+                            : PortfolioText::tr("%1 of %2 due by now are done")
                                   .arg(done)
                                   .arg(counted(due, QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 task"),
                                                QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 tasks")));
     if (missed > 0)
-        text = tr("%1; %2 missed")
+        text = PortfolioText::tr("%1; %2 missed")
                    .arg(text, counted(missed, QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 gate"),
                                       QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 gates")));
     part.explanation = text;
@@ -78,8 +78,8 @@ HealthPart adoptionPart(const CustomerFacts &facts, const PortfolioSettings &set
     HealthPart part{HealthPartKind::Adoption, false, 0, 0, 0, {}};
     const AdoptionMetrics &m = facts.adoption;
     if (!m.hasData) {
-        part.explanation =
-            facts.isLive() ? tr("Live, but no usage data imported") : tr("Not live yet");
+        part.explanation = facts.isLive() ? PortfolioText::tr("Live, but no usage data imported")
+                                          : PortfolioText::tr("Not live yet");
         return part;
     }
     part.hasData = true;
@@ -91,13 +91,13 @@ HealthPart adoptionPart(const CustomerFacts &facts, const PortfolioSettings &set
     if (lowLogin)
         score -= 20;
     part.score = clampScore(score);
-    part.explanation = lowLogin
-                           ? tr("Adoption %1 of seats (target %2), login rate %3 (red flag "
-                                "under %4)")
-                                 .arg(percent(m.adoptionRate), percent(settings.adoptionTarget),
-                                      percent(m.loginRate), percent(settings.loginRateFlag))
-                           : tr("Adoption %1 of seats (target %2)")
-                                 .arg(percent(m.adoptionRate), percent(settings.adoptionTarget));
+    part.explanation =
+        lowLogin ? PortfolioText::tr("Adoption %1 of seats (target %2), login rate %3 (red flag "
+                                     "under %4)")
+                       .arg(percent(m.adoptionRate), percent(settings.adoptionTarget),
+                            percent(m.loginRate), percent(settings.loginRateFlag))
+                 : PortfolioText::tr("Adoption %1 of seats (target %2)")
+                       .arg(percent(m.adoptionRate), percent(settings.adoptionTarget));
     return part;
 }
 
@@ -115,13 +115,13 @@ HealthPart goalsPart(const CustomerFacts &facts)
     const int counted = achieved + onTrack + atRisk + missed;
     if (counted == 0) {
         part.explanation = facts.file.objectives.isEmpty()
-                               ? tr("No objectives in the success plan")
-                               : tr("No measurements of the objectives yet");
+                               ? PortfolioText::tr("No objectives in the success plan")
+                               : PortfolioText::tr("No measurements of the objectives yet");
         return part;
     }
     part.hasData = true;
     part.score = clampScore(100.0 * (achieved + onTrack + 0.5 * atRisk) / counted);
-    part.explanation = tr("%1 achieved, %2 on track, %3 at risk, %4 missed")
+    part.explanation = PortfolioText::tr("%1 achieved, %2 on track, %3 at risk, %4 missed")
                            .arg(achieved)
                            .arg(onTrack)
                            .arg(atRisk)
@@ -143,12 +143,13 @@ HealthPart relationshipPart(const CustomerFacts &facts)
     if (skepticSponsor)
         score -= 20;
     part.score = clampScore(score);
-    QString text = tr("Sponsor %1 of 1, primary contacts %2 of 2, power users %3 of 3")
-                       .arg(int(t.executiveSponsors.size()))
-                       .arg(int(t.primaryContacts.size()))
-                       .arg(int(t.powerUsers.size()));
+    QString text =
+        PortfolioText::tr("Sponsor %1 of 1, primary contacts %2 of 2, power users %3 of 3")
+            .arg(int(t.executiveSponsors.size()))
+            .arg(int(t.primaryContacts.size()))
+            .arg(int(t.powerUsers.size()));
     if (skepticSponsor)
-        text = tr("%1; the sponsor is a skeptic").arg(text);
+        text = PortfolioText::tr("%1; the sponsor is a skeptic").arg(text);
     part.explanation = text;
     return part;
 }
@@ -171,7 +172,7 @@ HealthPart engagementPart(const CustomerFacts &facts, const PortfolioSettings &s
         who.clear();
     }
     if (!last.isValid()) {
-        part.explanation = tr("No contact with the customer recorded");
+        part.explanation = PortfolioText::tr("No contact with the customer recorded");
         return part;
     }
     part.hasData = true;
@@ -182,11 +183,12 @@ HealthPart engagementPart(const CustomerFacts &facts, const PortfolioSettings &s
         part.score = 100;
     else
         part.score = clampScore(100.0 * (gone - ago) / (gone - fresh));
-    part.explanation = who.isEmpty() ? tr("Last contact %1 ago, at the kickoff").arg(days(ago))
-                                     : tr("Last contact %1 ago, with %2").arg(days(ago), who);
+    part.explanation = who.isEmpty()
+                           ? PortfolioText::tr("Last contact %1 ago, at the kickoff").arg(days(ago))
+                           : PortfolioText::tr("Last contact %1 ago, with %2").arg(days(ago), who);
     if (ago == 0)
-        part.explanation =
-            who.isEmpty() ? tr("Kickoff today") : tr("Contact today, with %1").arg(who);
+        part.explanation = who.isEmpty() ? PortfolioText::tr("Kickoff today")
+                                         : PortfolioText::tr("Contact today, with %1").arg(who);
     return part;
 }
 

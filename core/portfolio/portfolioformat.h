@@ -12,15 +12,16 @@
 
 namespace Csm::PortfolioFormat {
 
-inline QString tr(const char *text)
+// The portfolio's strings, in the context "Csm::Portfolio".
+struct PortfolioText
 {
-    return QCoreApplication::translate("Csm::Portfolio", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Portfolio)
+};
 
 // `one` or `many` (both marked with QT_TRANSLATE_NOOP in "Csm::Portfolio"), with n for %1.
 inline QString counted(int n, const char *one, const char *many)
 {
-    return tr(n == 1 ? one : many).arg(n);
+    return PortfolioText::tr(n == 1 ? one : many).arg(n);
 }
 
 inline QString days(int n)
@@ -38,7 +39,7 @@ inline QString businessDays(int n)
 // A fraction as a whole percentage: "42 %".
 inline QString percent(double fraction)
 {
-    return tr("%1 %").arg(std::lround(fraction * 100));
+    return PortfolioText::tr("%1 %").arg(std::lround(fraction * 100));
 }
 
 inline QString shortDate(const QDate &date)

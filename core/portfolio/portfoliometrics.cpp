@@ -61,9 +61,10 @@ QList<TodayItem> todayItems(const CustomerFacts &facts, const PortfolioSettings 
         if (action.status == ActionStatus::Done || !action.dueDate.isValid() ||
             action.dueDate > today)
             continue;
-        const QString text = action.owner.trimmed().isEmpty()
-                                 ? action.task
-                                 : tr("%1 (%2)").arg(action.task, action.owner.trimmed());
+        const QString text =
+            action.owner.trimmed().isEmpty()
+                ? action.task
+                : PortfolioText::tr("%1 (%2)").arg(action.task, action.owner.trimmed());
         items.append(
             todayItem(action.dueDate < today ? TodayKind::ActionOverdue : TodayKind::ActionDue, c,
                       action.dueDate, text, AlertPage::logs, action.id.uuid()));
@@ -73,21 +74,22 @@ QList<TodayItem> todayItems(const CustomerFacts &facts, const PortfolioSettings 
     const QDate weekEnd = today.addDays(6);
     const auto inWeek = [&](const QDate &d) { return d.isValid() && d >= today && d <= weekEnd; };
     if (inWeek(c.handoffMeetingDate))
-        items.append(todayItem(TodayKind::Meeting, c, c.handoffMeetingDate, tr("Handoff meeting"),
-                               AlertPage::handoff));
+        items.append(todayItem(TodayKind::Meeting, c, c.handoffMeetingDate,
+                               PortfolioText::tr("Handoff meeting"), AlertPage::handoff));
     if (inWeek(c.kickoffDate))
-        items.append(todayItem(TodayKind::Meeting, c, c.kickoffDate, tr("Kickoff workshop"),
-                               AlertPage::kickoff));
+        items.append(todayItem(TodayKind::Meeting, c, c.kickoffDate,
+                               PortfolioText::tr("Kickoff workshop"), AlertPage::kickoff));
     if (!graduated) {
         const QDate checkIn = nextCheckIn(c, today.addDays(-1));
         if (inWeek(checkIn) && checkIn != c.kickoffDate)
-            items.append(todayItem(TodayKind::Meeting, c, checkIn,
-                                   tr("Check-in (%1)").arg(c.checkInCadence.trimmed()),
-                                   AlertPage::kickoff));
+            items.append(
+                todayItem(TodayKind::Meeting, c, checkIn,
+                          PortfolioText::tr("Check-in (%1)").arg(c.checkInCadence.trimmed()),
+                          AlertPage::kickoff));
     }
     if (inWeek(c.firstQbrDate))
-        items.append(todayItem(TodayKind::Meeting, c, c.firstQbrDate, tr("First QBR"),
-                               AlertPage::graduation));
+        items.append(todayItem(TodayKind::Meeting, c, c.firstQbrDate,
+                               PortfolioText::tr("First QBR"), AlertPage::graduation));
 
     if (!graduated)
         slasRunningOut(facts, settings, items);
@@ -109,8 +111,8 @@ void slasRunningOut(const CustomerFacts &facts, const PortfolioSettings &setting
     for (const PortfolioBlocker &blocker : openBlockers(facts, settings)) {
         if (runningOut(blocker.slaDeadline))
             items.append(todayItem(TodayKind::SlaRunningOut, c, blocker.slaDeadline,
-                                   tr("Answer the blocker \"%1\"").arg(blocker.name), blocker.page,
-                                   blocker.id));
+                                   PortfolioText::tr("Answer the blocker \"%1\"").arg(blocker.name),
+                                   blocker.page, blocker.id));
     }
     if (c.signatureDate.isValid() && !facts.kickoffHeld()) {
         const QDate deadline =
@@ -118,7 +120,7 @@ void slasRunningOut(const CustomerFacts &facts, const PortfolioSettings &setting
         const bool scheduledInTime = c.kickoffDate.isValid() && c.kickoffDate <= deadline;
         if (!scheduledInTime && runningOut(deadline))
             items.append(todayItem(TodayKind::SlaRunningOut, c, deadline,
-                                   tr("Hold the kickoff (within %1 of signature)")
+                                   PortfolioText::tr("Hold the kickoff (within %1 of signature)")
                                        .arg(businessDays(settings.slowStartBusinessDays)),
                                    AlertPage::kickoff));
     }
@@ -139,8 +141,8 @@ std::optional<NextMilestone> nextMilestone(const CustomerFacts &facts)
         if (gate.isPassed() || !gate.dueDate.isValid())
             continue;
         if (!next || gate.dueDate < next->date)
-            next = NextMilestone{tr("%1 gate").arg(enumDisplayName(gate.kind)), gate.dueDate,
-                                 gate.id.uuid(), true};
+            next = NextMilestone{PortfolioText::tr("%1 gate").arg(enumDisplayName(gate.kind)),
+                                 gate.dueDate, gate.id.uuid(), true};
     }
     return next;
 }
@@ -355,9 +357,12 @@ PortfolioMetrics aggregatePortfolio(const QList<PortfolioRow> &rows,
     int detractors = 0;
 
     result.ttfvDistribution = {
-        {0, 7, 0, tr("0-7 days")},     {8, 14, 0, tr("8-14 days")},
-        {15, 30, 0, tr("15-30 days")}, {31, 60, 0, tr("31-60 days")},
-        {61, 90, 0, tr("61-90 days")}, {91, -1, 0, tr("over 90 days")},
+        {0, 7, 0, PortfolioText::tr("0-7 days")},
+        {8, 14, 0, PortfolioText::tr("8-14 days")},
+        {15, 30, 0, PortfolioText::tr("15-30 days")},
+        {31, 60, 0, PortfolioText::tr("31-60 days")},
+        {61, 90, 0, PortfolioText::tr("61-90 days")},
+        {91, -1, 0, PortfolioText::tr("over 90 days")},
     };
     QMap<QDate, SignatureCohort> cohorts;
     QMap<QDate, QList<double>> cohortTtfv;
@@ -438,7 +443,7 @@ PortfolioMetrics aggregatePortfolio(const QList<PortfolioRow> &rows,
 
     PortfolioMetric kickoff;
     kickoff.key = QStringLiteral("time_to_kickoff");
-    kickoff.label = tr("Time to kickoff (median)");
+    kickoff.label = PortfolioText::tr("Time to kickoff (median)");
     kickoff.unit = MetricUnit::BusinessDays;
     kickoff.value = median(kickoffDays);
     kickoff.target = settings.slowStartBusinessDays;
@@ -447,7 +452,7 @@ PortfolioMetrics aggregatePortfolio(const QList<PortfolioRow> &rows,
     if (kickoff.value) {
         const int within = int(std::count_if(kickoffDays.cbegin(), kickoffDays.cend(),
                                              [&](double d) { return d <= kickoff.target; }));
-        kickoff.detail = tr("mean %1, %2 of %3 within %4")
+        kickoff.detail = PortfolioText::tr("mean %1, %2 of %3 within %4")
                              .arg(number(*mean(kickoffDays)))
                              .arg(within)
                              .arg(kickoff.count)
@@ -457,54 +462,56 @@ PortfolioMetrics aggregatePortfolio(const QList<PortfolioRow> &rows,
 
     PortfolioMetric completion;
     completion.key = QStringLiteral("kickoff_completion");
-    completion.label = tr("Kickoff completion");
+    completion.label = PortfolioText::tr("Kickoff completion");
     completion.unit = MetricUnit::Fraction;
     completion.value = ratio(kickoffHeld, kickoffDue);
     completion.target = settings.kickoffCompletionTarget;
     completion.count = kickoffDue;
     if (completion.value)
-        completion.detail = tr("%1 of %2 kickoffs due were held").arg(kickoffHeld).arg(kickoffDue);
+        completion.detail =
+            PortfolioText::tr("%1 of %2 kickoffs due were held").arg(kickoffHeld).arg(kickoffDue);
     result.metrics.append(completion);
 
     PortfolioMetric firstValue;
     firstValue.key = QStringLiteral("ttfv");
-    firstValue.label = tr("Time to first value (median)");
+    firstValue.label = PortfolioText::tr("Time to first value (median)");
     firstValue.unit = MetricUnit::Days;
     firstValue.value = median(ttfv);
     firstValue.target = settings.ttfvTargetDays;
     firstValue.lowerIsBetter = true;
     firstValue.count = int(ttfv.size());
     if (firstValue.value)
-        firstValue.detail = tr("%1 of %2 within their tier's target, %3 not reached yet")
-                                .arg(ttfvWithin)
-                                .arg(firstValue.count)
-                                .arg(result.withoutFirstValue);
+        firstValue.detail =
+            PortfolioText::tr("%1 of %2 within their tier's target, %3 not reached yet")
+                .arg(ttfvWithin)
+                .arg(firstValue.count)
+                .arg(result.withoutFirstValue);
     result.metrics.append(firstValue);
 
     PortfolioMetric onTime;
     onTime.key = QStringLiteral("on_time_rate");
-    onTime.label = tr("Implementation on-time rate");
+    onTime.label = PortfolioText::tr("Implementation on-time rate");
     onTime.unit = MetricUnit::Fraction;
     onTime.value = ratio(milestonesOnTime, milestonesFinished);
     onTime.target = settings.onTimeRateTarget;
     onTime.count = milestonesFinished;
     if (onTime.value)
-        onTime.detail = tr("%1 of %2 milestones done by their baseline date")
+        onTime.detail = PortfolioText::tr("%1 of %2 milestones done by their baseline date")
                             .arg(milestonesOnTime)
                             .arg(milestonesFinished);
     result.metrics.append(onTime);
 
     PortfolioMetric adoption;
     adoption.key = QStringLiteral("adoption_30_days");
-    adoption.label =
-        tr("User adoption %1 after go-live (mean)").arg(days(settings.adoptionAfterDays));
+    adoption.label = PortfolioText::tr("User adoption %1 after go-live (mean)")
+                         .arg(days(settings.adoptionAfterDays));
     adoption.unit = MetricUnit::Fraction;
     adoption.value = mean(adoption30);
     adoption.target = settings.adoptionTarget;
     adoption.count = int(adoption30.size());
     if (adoption.value)
         adoption.detail =
-            tr("%1 of %2 on target")
+            PortfolioText::tr("%1 of %2 on target")
                 .arg(adoptionOnTarget)
                 .arg(counted(adoption.count, QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 customer"),
                              QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 customers")));
@@ -512,14 +519,14 @@ PortfolioMetrics aggregatePortfolio(const QList<PortfolioRow> &rows,
 
     PortfolioMetric goals;
     goals.key = QStringLiteral("goal_achievement");
-    goals.label = tr("Goal achievement by day %1").arg(settings.goalAchievementDay);
+    goals.label = PortfolioText::tr("Goal achievement by day %1").arg(settings.goalAchievementDay);
     goals.unit = MetricUnit::Fraction;
     goals.value = ratio(achievedAtGoalDay, objectivesAtGoalDay);
     goals.target = settings.goalAchievementTarget;
     goals.count = goalCustomers;
     if (goals.value)
         goals.detail =
-            tr("%1 of %2 objectives achieved, %3")
+            PortfolioText::tr("%1 of %2 objectives achieved, %3")
                 .arg(achievedAtGoalDay)
                 .arg(objectivesAtGoalDay)
                 .arg(counted(goalCustomers, QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 customer"),
@@ -528,13 +535,13 @@ PortfolioMetrics aggregatePortfolio(const QList<PortfolioRow> &rows,
 
     PortfolioMetric done;
     done.key = QStringLiteral("onboarding_completion");
-    done.label = tr("Onboarding completion");
+    done.label = PortfolioText::tr("Onboarding completion");
     done.unit = MetricUnit::Fraction;
     done.value = ratio(completed, completionDue);
     done.target = settings.completionTarget;
     done.count = completionDue;
     if (done.value)
-        done.detail = tr("%1 of %2 graduated (signed %3 ago or more, or graduated)")
+        done.detail = PortfolioText::tr("%1 of %2 graduated (signed %3 ago or more, or graduated)")
                           .arg(completed)
                           .arg(completionDue)
                           .arg(days(settings.onboardingLengthDays));
@@ -542,7 +549,7 @@ PortfolioMetrics aggregatePortfolio(const QList<PortfolioRow> &rows,
 
     PortfolioMetric satisfaction;
     satisfaction.key = QStringLiteral("satisfaction");
-    satisfaction.label = tr("Onboarding satisfaction (1-5)");
+    satisfaction.label = PortfolioText::tr("Onboarding satisfaction (1-5)");
     satisfaction.unit = MetricUnit::Satisfaction;
     if (satisfactionAnswers > 0)
         satisfaction.value = satisfactionSum / satisfactionAnswers;
@@ -556,14 +563,14 @@ PortfolioMetrics aggregatePortfolio(const QList<PortfolioRow> &rows,
 
     PortfolioMetric nps;
     nps.key = QStringLiteral("nps");
-    nps.label = tr("Onboarding NPS");
+    nps.label = PortfolioText::tr("Onboarding NPS");
     nps.unit = MetricUnit::Nps;
     if (npsAnswers > 0)
         nps.value = 100.0 * (promoters - detractors) / npsAnswers;
     nps.target = settings.npsTarget;
     nps.count = npsAnswers;
     if (nps.value)
-        nps.detail = tr("promoters %1, detractors %2, of %3")
+        nps.detail = PortfolioText::tr("promoters %1, detractors %2, of %3")
                          .arg(promoters)
                          .arg(detractors)
                          .arg(counted(npsAnswers, QT_TRANSLATE_NOOP("Csm::Portfolio", "%1 answer"),

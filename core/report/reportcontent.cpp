@@ -17,16 +17,16 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct ReportText
 {
-    return QCoreApplication::translate("Csm::Report", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Report)
+};
 
 // Singular and plural written out in the source: the report is also made by csmw, which loads
 // no translation, and "%n day(s)" must not reach a customer's PDF.
 QString counted(int n, const char *one, const char *many)
 {
-    return tr(n == 1 ? one : many).arg(n);
+    return ReportText::tr(n == 1 ? one : many).arg(n);
 }
 
 QString key(const char *k)
@@ -71,7 +71,7 @@ QString objectiveTrend(const Objective &objective, const QList<Measurement> &mea
                        const ObjectiveProgress &progress, const QDate &asOf)
 {
     if (progress.measurementCount < 2 || !progress.latest)
-        return tr("Not enough data");
+        return ReportText::tr("Not enough data");
     // The reading before the latest one, by the same order objectiveProgress uses.
     const Measurement *previous = nullptr;
     for (const Measurement &m : measurements) {
@@ -84,12 +84,12 @@ QString objectiveTrend(const Objective &objective, const QList<Measurement> &mea
             previous = &m;
     }
     if (!previous)
-        return tr("Not enough data");
+        return ReportText::tr("Not enough data");
     const double change = progress.latest->value - previous->value;
     const double direction = objective.target >= objective.baseline ? 1.0 : -1.0;
     if (std::abs(change) < 1e-9)
-        return tr("Flat");
-    return change * direction > 0 ? tr("Improving") : tr("Worsening");
+        return ReportText::tr("Flat");
+    return change * direction > 0 ? ReportText::tr("Improving") : ReportText::tr("Worsening");
 }
 
 ReportSection coverSection(const Customer &customer, const QList<Stakeholder> &people,
@@ -111,26 +111,28 @@ ReportSection coverSection(const Customer &customer, const QList<Stakeholder> &p
             break;
     }
     ReportTable table;
-    table.header = {tr("Item"), tr("Details")};
-    table.rows.append({tr("Customer"), customer.accountName});
-    table.rows.append({tr("Meeting"), reportKindTitle(kind)});
-    table.rows.append({tr("Date"), longDate(asOf, locale)});
-    table.rows.append({tr("Customer success manager"),
-                       customer.csmOwner.isEmpty() ? tr("Not named") : customer.csmOwner});
-    QString sponsorText = tr("Not named");
+    table.header = {ReportText::tr("Item"), ReportText::tr("Details")};
+    table.rows.append({ReportText::tr("Customer"), customer.accountName});
+    table.rows.append({ReportText::tr("Meeting"), reportKindTitle(kind)});
+    table.rows.append({ReportText::tr("Date"), longDate(asOf, locale)});
+    table.rows.append({ReportText::tr("Customer success manager"), customer.csmOwner.isEmpty()
+                                                                       ? ReportText::tr("Not named")
+                                                                       : customer.csmOwner});
+    QString sponsorText = ReportText::tr("Not named");
     if (sponsor) {
         sponsorText = sponsor->name;
         if (!sponsor->title.isEmpty())
-            sponsorText = tr("%1, %2").arg(sponsor->name, sponsor->title);
+            sponsorText = ReportText::tr("%1, %2").arg(sponsor->name, sponsor->title);
     }
-    table.rows.append({tr("Executive sponsor"), sponsorText});
+    table.rows.append({ReportText::tr("Executive sponsor"), sponsorText});
     if (customer.signatureDate.isValid()) {
-        table.rows.append({tr("Signed"), tr("%1 (day %2 today)")
-                                             .arg(longDate(customer.signatureDate, locale))
-                                             .arg(customer.daysSinceSignature(asOf))});
+        table.rows.append(
+            {ReportText::tr("Signed"), ReportText::tr("%1 (day %2 today)")
+                                           .arg(longDate(customer.signatureDate, locale))
+                                           .arg(customer.daysSinceSignature(asOf))});
     }
     if (!customer.primaryUseCase.isEmpty())
-        table.rows.append({tr("Primary use case"), customer.primaryUseCase});
+        table.rows.append({ReportText::tr("Primary use case"), customer.primaryUseCase});
     section.addTable(table);
     return section;
 }
@@ -144,7 +146,7 @@ ReportChart objectiveChart(const Objective &objective, const QList<Measurement> 
     chart.unit = objective.unit;
     chart.baseline = objective.baseline;
     chart.target = objective.target;
-    chart.targetLabel = tr("Target");
+    chart.targetLabel = ReportText::tr("Target");
     QList<Measurement> own;
     for (const Measurement &m : measurements) {
         if (m.objectiveId == objective.id && m.date.isValid() && m.date <= asOf)
@@ -163,16 +165,18 @@ ReportSection goalsSection(const Customer &customer, const QList<Objective> &obj
 {
     ReportSection section;
     section.key = key(ReportSectionKey::goals);
-    section.title = tr("Goals and progress");
+    section.title = ReportText::tr("Goals and progress");
     if (objectives.isEmpty()) {
-        section.addParagraph(tr("No measurable objectives have been agreed yet. Agreeing two or "
-                                "three goals with a baseline and a target is the first step of "
-                                "the next period."));
+        section.addParagraph(
+            ReportText::tr("No measurable objectives have been agreed yet. Agreeing two or "
+                           "three goals with a baseline and a target is the first step of "
+                           "the next period."));
         return section;
     }
     ReportTable table;
-    table.header = {tr("Objective"), tr("Baseline"), tr("Target"),
-                    tr("Actual"),    tr("Status"),   tr("Trend")};
+    table.header = {ReportText::tr("Objective"), ReportText::tr("Baseline"),
+                    ReportText::tr("Target"),    ReportText::tr("Actual"),
+                    ReportText::tr("Status"),    ReportText::tr("Trend")};
     table.numeric = {false, true, true, true, false, false};
     struct Goal
     {
@@ -190,12 +194,12 @@ ReportSection goalsSection(const Customer &customer, const QList<Objective> &obj
                            withUnit(objective.target, objective.unit, locale),
                            progress.latest
                                ? withUnit(progress.latest->value, objective.unit, locale)
-                               : tr("No data"),
+                               : ReportText::tr("No data"),
                            enumDisplayName(progress.status),
                            objectiveTrend(objective, measurements, progress, asOf)});
     }
     section.addParagraph(
-        tr("%1 of %2 achieved so far.")
+        ReportText::tr("%1 of %2 achieved so far.")
             .arg(achieved)
             .arg(counted(int(objectives.size()), "%1 objective", "%1 objectives")));
     section.addTable(table);
@@ -233,7 +237,7 @@ ReportSection firstValueSection(const Workspace &ws, const OnboardingFile &file,
     const Customer &customer = file.customer;
     ReportSection section;
     section.key = key(ReportSectionKey::firstValue);
-    section.title = tr("Time to first value");
+    section.title = ReportText::tr("Time to first value");
 
     QList<int> portfolio;
     for (const CustomerId &id : ws.customerIds()) {
@@ -248,50 +252,55 @@ ReportSection firstValueSection(const Workspace &ws, const OnboardingFile &file,
     const int targetDays = targets.forTier(customer.tier);
 
     if (!customer.signatureDate.isValid()) {
-        section.addParagraph(
-            tr("No signature date is recorded, so time to first value cannot be counted."));
+        section.addParagraph(ReportText::tr(
+            "No signature date is recorded, so time to first value cannot be counted."));
         return section;
     }
     ReportTable table;
-    table.header = {tr("Measure"), tr("Date"), tr("Days from signature")};
+    table.header = {ReportText::tr("Measure"), ReportText::tr("Date"),
+                    ReportText::tr("Days from signature")};
     table.numeric = {false, false, true};
     if (customer.firstValueDate.isValid()) {
         const int days = int(customer.signatureDate.daysTo(customer.firstValueDate));
-        section.addParagraph(tr("First value was reached on %1, %2 after signature.")
+        section.addParagraph(ReportText::tr("First value was reached on %1, %2 after signature.")
                                  .arg(longDate(customer.firstValueDate, locale),
                                       counted(days, QT_TRANSLATE_NOOP("Csm::Report", "%1 day"),
                                               QT_TRANSLATE_NOOP("Csm::Report", "%1 days"))));
-        table.rows.append({tr("First value reached"), shortDate(customer.firstValueDate, locale),
-                           locale.toString(days)});
+        table.rows.append({ReportText::tr("First value reached"),
+                           shortDate(customer.firstValueDate, locale), locale.toString(days)});
     } else if (forecast.hasMilestone && forecast.reached && forecast.projected.isValid()) {
         // The plan's first-value milestone is done though no first value date was entered.
         section.addParagraph(
-            tr("First value was reached on %1 with \"%2\", %3 after signature.")
+            ReportText::tr("First value was reached on %1 with \"%2\", %3 after signature.")
                 .arg(longDate(forecast.projected, locale), forecast.milestoneName,
                      counted(forecast.projectedDays, QT_TRANSLATE_NOOP("Csm::Report", "%1 day"),
                              QT_TRANSLATE_NOOP("Csm::Report", "%1 days"))));
-        table.rows.append({tr("First value reached"), shortDate(forecast.projected, locale),
+        table.rows.append({ReportText::tr("First value reached"),
+                           shortDate(forecast.projected, locale),
                            locale.toString(forecast.projectedDays)});
     } else if (forecast.hasMilestone && forecast.projected.isValid()) {
         section.addParagraph(
-            tr("First value is not reached yet. At the pace so far, \"%1\" is expected on %2, "
-               "%3 after signature.")
+            ReportText::tr(
+                "First value is not reached yet. At the pace so far, \"%1\" is expected on %2, "
+                "%3 after signature.")
                 .arg(forecast.milestoneName, longDate(forecast.projected, locale),
                      counted(forecast.projectedDays, QT_TRANSLATE_NOOP("Csm::Report", "%1 day"),
                              QT_TRANSLATE_NOOP("Csm::Report", "%1 days"))));
-        table.rows.append({tr("First value forecast"), shortDate(forecast.projected, locale),
+        table.rows.append({ReportText::tr("First value forecast"),
+                           shortDate(forecast.projected, locale),
                            locale.toString(forecast.projectedDays)});
     } else {
-        section.addParagraph(tr("First value is not reached yet, and the plan has no "
-                                "first-value milestone to forecast it from."));
+        section.addParagraph(ReportText::tr("First value is not reached yet, and the plan has no "
+                                            "first-value milestone to forecast it from."));
     }
     if (forecast.hasMilestone && forecast.planned.isValid())
-        table.rows.append({tr("Plan"), shortDate(forecast.planned, locale),
+        table.rows.append({ReportText::tr("Plan"), shortDate(forecast.planned, locale),
                            locale.toString(forecast.plannedDays)});
-    table.rows.append({tr("Target for the tier (%1)").arg(enumDisplayName(customer.tier)),
-                       QString(), locale.toString(targetDays)});
+    table.rows.append(
+        {ReportText::tr("Target for the tier (%1)").arg(enumDisplayName(customer.tier)), QString(),
+         locale.toString(targetDays)});
     if (!portfolio.isEmpty())
-        table.rows.append({tr("Portfolio median (%1)")
+        table.rows.append({ReportText::tr("Portfolio median (%1)")
                                .arg(counted(int(portfolio.size()),
                                             QT_TRANSLATE_NOOP("Csm::Report", "%1 customer"),
                                             QT_TRANSLATE_NOOP("Csm::Report", "%1 customers"))),
@@ -306,44 +315,50 @@ ReportSection adoptionSection(const Workspace &ws, const Customer &customer, con
 {
     ReportSection section;
     section.key = key(ReportSectionKey::adoption);
-    section.title = tr("Adoption");
+    section.title = ReportText::tr("Adoption");
     const AdoptionMetrics metrics =
         computeAdoptionMetrics(ws.usageRollups(customer.id), ws.adoptionInputs(customer.id, asOf));
     if (!metrics.hasData) {
-        section.addParagraph(tr("No product usage has been imported for this customer yet."));
+        section.addParagraph(
+            ReportText::tr("No product usage has been imported for this customer yet."));
         return section;
     }
     const int seats = metrics.licensedSeats > 0 ? metrics.licensedSeats : metrics.usersProvisioned;
     section.addParagraph(
-        tr("%1 of %2 licensed seats were active in the last 30 days (%3); usage is %4 against "
-           "the three weeks before.")
+        ReportText::tr(
+            "%1 of %2 licensed seats were active in the last 30 days (%3); usage is %4 against "
+            "the three weeks before.")
             .arg(locale.toString(metrics.monthlyActive), locale.toString(seats),
                  percent(metrics.adoptionRate, locale), trendLabel(metrics.trend).toLower()));
     ReportTable table;
-    table.header = {tr("Measure"), tr("Value")};
+    table.header = {ReportText::tr("Measure"), ReportText::tr("Value")};
     table.numeric = {false, true};
-    table.rows.append({tr("Licensed seats"), locale.toString(seats)});
-    table.rows.append({tr("Active users, last 30 days"), locale.toString(metrics.monthlyActive)});
-    table.rows.append({tr("Active users, last 7 days"), locale.toString(metrics.weeklyActive)});
+    table.rows.append({ReportText::tr("Licensed seats"), locale.toString(seats)});
     table.rows.append(
-        {tr("Adoption (active users / seats)"), percent(metrics.adoptionRate, locale)});
-    table.rows.append({tr("Login rate"), percent(metrics.loginRate, locale)});
+        {ReportText::tr("Active users, last 30 days"), locale.toString(metrics.monthlyActive)});
+    table.rows.append(
+        {ReportText::tr("Active users, last 7 days"), locale.toString(metrics.weeklyActive)});
+    table.rows.append(
+        {ReportText::tr("Adoption (active users / seats)"), percent(metrics.adoptionRate, locale)});
+    table.rows.append({ReportText::tr("Login rate"), percent(metrics.loginRate, locale)});
     if (!metrics.activationEvent.isEmpty())
-        table.rows.append({tr("Activation rate (%1)").arg(metrics.activationEvent),
+        table.rows.append({ReportText::tr("Activation rate (%1)").arg(metrics.activationEvent),
                            percent(metrics.activationRate, locale)});
     table.rows.append(
-        {tr("Trend"),
-         tr("%1 (%2)").arg(trendLabel(metrics.trend),
-                           (metrics.trendChange >= 0 ? QStringLiteral("+") : QString()) +
-                               percent(metrics.trendChange, locale))});
+        {ReportText::tr("Trend"), ReportText::tr("%1 (%2)").arg(
+                                      trendLabel(metrics.trend),
+                                      (metrics.trendChange >= 0 ? QStringLiteral("+") : QString()) +
+                                          percent(metrics.trendChange, locale))});
     if (!metrics.training.isEmpty())
-        table.rows.append({tr("Training completion"), percent(metrics.trainingCompletion, locale)});
+        table.rows.append(
+            {ReportText::tr("Training completion"), percent(metrics.trainingCompletion, locale)});
     section.addTable(table);
 
     if (!metrics.features.isEmpty()) {
-        section.addSubheading(tr("Feature adoption"));
+        section.addSubheading(ReportText::tr("Feature adoption"));
         ReportTable features;
-        features.header = {tr("Feature"), tr("Users"), tr("Share of active users")};
+        features.header = {ReportText::tr("Feature"), ReportText::tr("Users"),
+                           ReportText::tr("Share of active users")};
         features.numeric = {false, true, true};
         for (const FeatureAdoption &f : metrics.features.mid(0, 8))
             features.rows.append({f.feature, locale.toString(f.users), percent(f.share, locale)});
@@ -352,7 +367,7 @@ ReportSection adoptionSection(const Workspace &ws, const Customer &customer, con
     if (!metrics.weeks.isEmpty()) {
         ReportChart chart;
         chart.type = ReportChart::Type::Bar;
-        chart.title = tr("Weekly active users");
+        chart.title = ReportText::tr("Weekly active users");
         // The last twelve weeks at most, from the first week with any use.
         qsizetype from = std::max<qsizetype>(0, metrics.weeks.size() - 12);
         while (from < metrics.weeks.size() - 1 && metrics.weeks.at(from).activeUsers == 0)
@@ -363,7 +378,7 @@ ReportSection adoptionSection(const Workspace &ws, const Customer &customer, con
                  double(metrics.weeks.at(i).activeUsers)});
         if (seats > 0) {
             chart.target = seats;
-            chart.targetLabel = tr("Seats");
+            chart.targetLabel = ReportText::tr("Seats");
         }
         section.addChart(chart);
     }
@@ -375,10 +390,11 @@ ReportSection nextQuarterSection(const OnboardingFile &file, ReportKind kind, co
 {
     ReportSection section;
     section.key = key(ReportSectionKey::nextQuarter);
-    section.title =
-        kind == ReportKind::Graduation ? tr("New goals and next steps") : tr("Next quarter");
+    section.title = kind == ReportKind::Graduation ? ReportText::tr("New goals and next steps")
+                                                   : ReportText::tr("Next quarter");
     ReportTable goals;
-    goals.header = {tr("Objective"), tr("Target"), tr("By"), tr("Status")};
+    goals.header = {ReportText::tr("Objective"), ReportText::tr("Target"), ReportText::tr("By"),
+                    ReportText::tr("Status")};
     goals.numeric = {false, true, false, false};
     for (const Objective &objective : file.objectives) {
         if (!objective.targetDate.isValid() || objective.targetDate <= asOf)
@@ -389,7 +405,8 @@ ReportSection nextQuarterSection(const OnboardingFile &file, ReportKind kind, co
                            enumDisplayName(progress.status)});
     }
     ReportTable actions;
-    actions.header = {tr("Action"), tr("Owner"), tr("Due"), tr("Status")};
+    actions.header = {ReportText::tr("Action"), ReportText::tr("Owner"), ReportText::tr("Due"),
+                      ReportText::tr("Status")};
     QList<ActionItem> open;
     for (const ActionItem &a : file.actions) {
         if (a.status != ActionStatus::Done)
@@ -401,19 +418,21 @@ ReportSection nextQuarterSection(const OnboardingFile &file, ReportKind kind, co
         return a.dueDate < b.dueDate;
     });
     for (const ActionItem &a : open)
-        actions.rows.append({a.task, a.owner, shortDate(a.dueDate, locale),
-                             a.isOverdue(asOf) ? tr("Overdue") : enumDisplayName(a.status)});
+        actions.rows.append(
+            {a.task, a.owner, shortDate(a.dueDate, locale),
+             a.isOverdue(asOf) ? ReportText::tr("Overdue") : enumDisplayName(a.status)});
 
     if (goals.rows.isEmpty() && actions.rows.isEmpty()) {
-        section.addParagraph(tr("No goals with a later target date and no open actions."));
+        section.addParagraph(
+            ReportText::tr("No goals with a later target date and no open actions."));
         return section;
     }
     if (!goals.rows.isEmpty()) {
-        section.addSubheading(tr("Goals ahead"));
+        section.addSubheading(ReportText::tr("Goals ahead"));
         section.addTable(goals);
     }
     if (!actions.rows.isEmpty()) {
-        section.addSubheading(tr("Open actions"));
+        section.addSubheading(ReportText::tr("Open actions"));
         section.addTable(actions);
     }
     return section;
@@ -432,15 +451,17 @@ std::optional<ReportSection> valueDeliveredSection(const OnboardingFile &file,
         return std::nullopt;
     ReportSection section;
     section.key = key(ReportSectionKey::valueDelivered);
-    section.title = tr("Value delivered");
+    section.title = ReportText::tr("Value delivered");
     const ValueTotals totals = valueTotals(file.valueItems);
-    section.addParagraph(tr("About %1 a year so far: %2 hours saved a month, revenue and cost "
-                            "impact included.")
-                             .arg(money(totals.totalPerYear, file.customer, locale),
-                                  number(totals.hoursSavedPerMonth, locale)));
+    section.addParagraph(
+        ReportText::tr("About %1 a year so far: %2 hours saved a month, revenue and cost "
+                       "impact included.")
+            .arg(money(totals.totalPerYear, file.customer, locale),
+                 number(totals.hoursSavedPerMonth, locale)));
     ReportTable table;
-    table.header = {tr("Value"), tr("Hours saved a month"), tr("Hours x rate a year"),
-                    tr("Revenue a year"), tr("Cost a year")};
+    table.header = {ReportText::tr("Value"), ReportText::tr("Hours saved a month"),
+                    ReportText::tr("Hours x rate a year"), ReportText::tr("Revenue a year"),
+                    ReportText::tr("Cost a year")};
     table.numeric = {false, true, true, true, true};
     for (const ValueItem &item : file.valueItems)
         table.rows.append({item.description, number(item.hoursSavedPerMonth, locale),
@@ -458,13 +479,14 @@ std::optional<ReportSection> expansionSection(const OnboardingFile &file, const 
         return std::nullopt;
     ReportSection section;
     section.key = key(ReportSectionKey::expansion);
-    section.title = tr("Expansion opportunities");
+    section.title = ReportText::tr("Expansion opportunities");
     const WhitespaceTotals totals = whitespaceTotals(file.opportunities);
-    section.addParagraph(tr("Open opportunities worth %1 in annual recurring revenue.")
+    section.addParagraph(ReportText::tr("Open opportunities worth %1 in annual recurring revenue.")
                              .arg(money(double(totals.open), file.customer, locale)));
     ReportTable table;
-    table.header = {tr("Opportunity"),   tr("Kind"),      tr("Status"),
-                    tr("Potential ARR"), tr("Advocates"), tr("Skeptics")};
+    table.header = {ReportText::tr("Opportunity"), ReportText::tr("Kind"),
+                    ReportText::tr("Status"),      ReportText::tr("Potential ARR"),
+                    ReportText::tr("Advocates"),   ReportText::tr("Skeptics")};
     table.numeric = {false, false, false, true, false, false};
     for (const WhitespaceOpportunity &o : file.opportunities)
         table.rows.append({o.name, enumDisplayName(o.dimension), enumDisplayName(o.status),
@@ -482,40 +504,42 @@ std::optional<ReportSection> surveySection(const OnboardingFile &file, const QLo
         return std::nullopt;
     ReportSection section;
     section.key = key(ReportSectionKey::survey);
-    section.title = tr("Onboarding survey");
+    section.title = ReportText::tr("Onboarding survey");
     const SurveySummary summary = summariseSurvey(file.surveyResponses);
     const QString responses =
         counted(summary.responses, QT_TRANSLATE_NOOP("Csm::Report", "%1 response"),
                 QT_TRANSLATE_NOOP("Csm::Report", "%1 responses"));
     const QString satisfaction =
         summary.averageSatisfaction
-            ? tr("%1 out of 5").arg(number(*summary.averageSatisfaction, locale))
-            : tr("not given");
-    const QString nps = summary.nps ? number(*summary.nps, locale) : tr("not given");
-    section.addParagraph(tr("%1: satisfaction %2 (target above 4.5), onboarding NPS %3 (target "
-                            "above 50).")
-                             .arg(responses, satisfaction, nps));
+            ? ReportText::tr("%1 out of 5").arg(number(*summary.averageSatisfaction, locale))
+            : ReportText::tr("not given");
+    const QString nps = summary.nps ? number(*summary.nps, locale) : ReportText::tr("not given");
+    section.addParagraph(
+        ReportText::tr("%1: satisfaction %2 (target above 4.5), onboarding NPS %3 (target "
+                       "above 50).")
+            .arg(responses, satisfaction, nps));
     ReportTable figures;
-    figures.header = {tr("Measure"), tr("Value")};
+    figures.header = {ReportText::tr("Measure"), ReportText::tr("Value")};
     figures.numeric = {false, true};
     figures.rows.append(
-        {tr("Average satisfaction (1-5)"),
+        {ReportText::tr("Average satisfaction (1-5)"),
          summary.averageSatisfaction ? number(*summary.averageSatisfaction, locale) : QString()});
-    figures.rows.append({tr("Onboarding NPS"), nps});
-    figures.rows.append({tr("Promoters (9-10)"), locale.toString(summary.promoters)});
-    figures.rows.append({tr("Passives (7-8)"), locale.toString(summary.passives)});
-    figures.rows.append({tr("Detractors (0-6)"), locale.toString(summary.detractors)});
+    figures.rows.append({ReportText::tr("Onboarding NPS"), nps});
+    figures.rows.append({ReportText::tr("Promoters (9-10)"), locale.toString(summary.promoters)});
+    figures.rows.append({ReportText::tr("Passives (7-8)"), locale.toString(summary.passives)});
+    figures.rows.append({ReportText::tr("Detractors (0-6)"), locale.toString(summary.detractors)});
     section.addTable(figures);
 
     ReportTable answers;
-    answers.header = {tr("Respondent"), tr("Role"), tr("Satisfaction"), tr("Recommend"),
-                      tr("Comment")};
+    answers.header = {ReportText::tr("Respondent"), ReportText::tr("Role"),
+                      ReportText::tr("Satisfaction"), ReportText::tr("Recommend"),
+                      ReportText::tr("Comment")};
     answers.numeric = {false, false, true, true, false};
     for (const SurveyResponse &r : file.surveyResponses)
         answers.rows.append({r.respondent, r.role,
                              r.satisfaction >= 1 ? locale.toString(r.satisfaction) : QString(),
                              r.npsScore >= 0 ? locale.toString(r.npsScore) : QString(), r.comment});
-    section.addSubheading(tr("Responses"));
+    section.addSubheading(ReportText::tr("Responses"));
     section.addTable(answers);
     return section;
 }
@@ -533,28 +557,32 @@ std::optional<ReportSection> handoverSection(const Customer &customer, const QDa
         return std::nullopt;
     ReportSection section;
     section.key = key(ReportSectionKey::handover);
-    section.title = tr("Hand-over to ongoing success management");
-    const QString csm =
-        customer.ongoingCsm.isEmpty() ? tr("the ongoing CSM (not named yet)") : customer.ongoingCsm;
+    section.title = ReportText::tr("Hand-over to ongoing success management");
+    const QString csm = customer.ongoingCsm.isEmpty()
+                            ? ReportText::tr("the ongoing CSM (not named yet)")
+                            : customer.ongoingCsm;
     if (customer.firstQbrDate.isValid())
         section.addParagraph(
-            tr("From here %1 looks after %2, with a first quarterly business "
-               "review on %3.")
+            ReportText::tr("From here %1 looks after %2, with a first quarterly business "
+                           "review on %3.")
                 .arg(csm, customer.accountName, longDate(customer.firstQbrDate, locale)));
     else
-        section.addParagraph(tr("From here %1 looks after %2; the first quarterly business "
-                                "review is still to be scheduled.")
-                                 .arg(csm, customer.accountName));
-    auto yesNo = [](bool done) { return done ? tr("Done") : tr("Open"); };
+        section.addParagraph(
+            ReportText::tr("From here %1 looks after %2; the first quarterly business "
+                           "review is still to be scheduled.")
+                .arg(csm, customer.accountName));
+    auto yesNo = [](bool done) { return done ? ReportText::tr("Done") : ReportText::tr("Open"); };
     ReportTable table;
-    table.header = {tr("Item"), tr("Details")};
-    table.rows.append({tr("Original goals reviewed"), yesNo(customer.graduationGoalsReviewed)});
-    table.rows.append({tr("New goals set"), yesNo(customer.graduationNewGoalsSet)});
-    table.rows.append({tr("Ongoing CSM"), customer.ongoingCsm});
-    table.rows.append({tr("Check-in cadence"), customer.ongoingCheckInCadence});
-    table.rows.append({tr("First QBR"), longDate(customer.firstQbrDate, locale)});
+    table.header = {ReportText::tr("Item"), ReportText::tr("Details")};
+    table.rows.append(
+        {ReportText::tr("Original goals reviewed"), yesNo(customer.graduationGoalsReviewed)});
+    table.rows.append({ReportText::tr("New goals set"), yesNo(customer.graduationNewGoalsSet)});
+    table.rows.append({ReportText::tr("Ongoing CSM"), customer.ongoingCsm});
+    table.rows.append({ReportText::tr("Check-in cadence"), customer.ongoingCheckInCadence});
+    table.rows.append({ReportText::tr("First QBR"), longDate(customer.firstQbrDate, locale)});
     if (customer.graduationDate.isValid())
-        table.rows.append({customer.graduationDate <= asOf ? tr("Graduated") : tr("Graduation"),
+        table.rows.append({customer.graduationDate <= asOf ? ReportText::tr("Graduated")
+                                                           : ReportText::tr("Graduation"),
                            longDate(customer.graduationDate, locale)});
     section.addTable(table);
     return section;
@@ -601,11 +629,11 @@ QString reportKindTitle(ReportKind kind)
 {
     switch (kind) {
     case ReportKind::ValueReview:
-        return tr("Value review");
+        return ReportText::tr("Value review");
     case ReportKind::Ebr:
-        return tr("Executive business review");
+        return ReportText::tr("Executive business review");
     case ReportKind::Graduation:
-        return tr("Graduation summary");
+        return ReportText::tr("Graduation summary");
     }
     return {};
 }
@@ -631,23 +659,24 @@ QString reportSectionTitle(ReportKind kind, const QString &section)
 {
     using namespace ReportSectionKey;
     if (section == QLatin1String(cover))
-        return tr("Cover");
+        return ReportText::tr("Cover");
     if (section == QLatin1String(goals))
-        return tr("Goals and progress");
+        return ReportText::tr("Goals and progress");
     if (section == QLatin1String(firstValue))
-        return tr("Time to first value");
+        return ReportText::tr("Time to first value");
     if (section == QLatin1String(adoption))
-        return tr("Adoption");
+        return ReportText::tr("Adoption");
     if (section == QLatin1String(valueDelivered))
-        return tr("Value delivered");
+        return ReportText::tr("Value delivered");
     if (section == QLatin1String(survey))
-        return tr("Onboarding survey");
+        return ReportText::tr("Onboarding survey");
     if (section == QLatin1String(expansion))
-        return tr("Expansion opportunities");
+        return ReportText::tr("Expansion opportunities");
     if (section == QLatin1String(nextQuarter))
-        return kind == ReportKind::Graduation ? tr("New goals and next steps") : tr("Next quarter");
+        return kind == ReportKind::Graduation ? ReportText::tr("New goals and next steps")
+                                              : ReportText::tr("Next quarter");
     if (section == QLatin1String(handover))
-        return tr("Hand-over to ongoing success management");
+        return ReportText::tr("Hand-over to ongoing success management");
     return section;
 }
 
@@ -743,46 +772,47 @@ QString goalSentence(const GoalSentenceInput &input, const QLocale &locale)
     const QString to = withUnit(input.target, input.unit, locale);
     QString by;
     if (input.targetWeek)
-        by = tr("by week %1").arg(*input.targetWeek);
+        by = ReportText::tr("by week %1").arg(*input.targetWeek);
     else if (input.targetDate.isValid())
-        by = tr("by %1").arg(longDate(input.targetDate, locale));
+        by = ReportText::tr("by %1").arg(longDate(input.targetDate, locale));
 
     QString goal;
     const bool hold = std::abs(input.target - input.baseline) < 1e-9;
     if (hold)
-        goal = by.isEmpty() ? tr("Your goal was to keep %1 at %2").arg(input.metric, to)
-                            : tr("Your goal was to keep %1 at %2 %3").arg(input.metric, to, by);
-    else if (input.target > input.baseline)
         goal = by.isEmpty()
-                   ? tr("Your goal was to increase %1 from %2 to %3").arg(input.metric, from, to)
-                   : tr("Your goal was to increase %1 from %2 to %3 %4")
-                         .arg(input.metric, from, to, by);
+                   ? ReportText::tr("Your goal was to keep %1 at %2").arg(input.metric, to)
+                   : ReportText::tr("Your goal was to keep %1 at %2 %3").arg(input.metric, to, by);
+    else if (input.target > input.baseline)
+        goal = by.isEmpty() ? ReportText::tr("Your goal was to increase %1 from %2 to %3")
+                                  .arg(input.metric, from, to)
+                            : ReportText::tr("Your goal was to increase %1 from %2 to %3 %4")
+                                  .arg(input.metric, from, to, by);
     else
-        goal =
-            by.isEmpty()
-                ? tr("Your goal was to reduce %1 from %2 to %3").arg(input.metric, from, to)
-                : tr("Your goal was to reduce %1 from %2 to %3 %4").arg(input.metric, from, to, by);
+        goal = by.isEmpty() ? ReportText::tr("Your goal was to reduce %1 from %2 to %3")
+                                  .arg(input.metric, from, to)
+                            : ReportText::tr("Your goal was to reduce %1 from %2 to %3 %4")
+                                  .arg(input.metric, from, to, by);
 
     if (!input.actual)
-        return tr("%1; there is no measurement yet.").arg(goal);
+        return ReportText::tr("%1; there is no measurement yet.").arg(goal);
 
     QString status;
     if (input.statusKey == QLatin1String("achieved"))
-        status = tr("and have reached it");
+        status = ReportText::tr("and have reached it");
     else if (input.statusKey == QLatin1String("missed"))
-        status = tr("and the target date has passed");
+        status = ReportText::tr("and the target date has passed");
     else if (input.statusKey == QLatin1String("at_risk"))
-        status = tr("and at risk");
+        status = ReportText::tr("and at risk");
     else
-        status = tr("and on track");
+        status = ReportText::tr("and on track");
     const QString actual = withUnit(*input.actual, input.unit, locale);
     if (input.weeksSoFar)
-        return tr("%1; you are at %2 after %3 %4.")
+        return ReportText::tr("%1; you are at %2 after %3 %4.")
             .arg(goal, actual,
                  counted(*input.weeksSoFar, QT_TRANSLATE_NOOP("Csm::Report", "%1 week"),
                          QT_TRANSLATE_NOOP("Csm::Report", "%1 weeks")),
                  status);
-    return tr("%1; you are at %2 %3.").arg(goal, actual, status);
+    return ReportText::tr("%1; you are at %2 %3.").arg(goal, actual, status);
 }
 
 ReportContent buildReport(const Workspace &ws, const CustomerId &customerId, ReportKind kind,

@@ -10,10 +10,10 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct ReportText
 {
-    return QCoreApplication::translate("Csm::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Report)
+};
 
 ReportNote newNote(const Workspace &ws, const CustomerId &customer, ReportKind kind,
                    const QString &section)
@@ -61,8 +61,8 @@ QUndoCommand *makeSetReportSectionIncluded(Workspace *ws, const CustomerId &cust
                                            ReportKind kind, const QString &section, bool included)
 {
     const QString title = reportSectionTitle(kind, section);
-    const QString text = included ? tr("Include %1 in the report").arg(title)
-                                  : tr("Leave %1 out of the report").arg(title);
+    const QString text = included ? ReportText::tr("Include %1 in the report").arg(title)
+                                  : ReportText::tr("Leave %1 out of the report").arg(title);
     QUndoCommand *command = nullptr;
     if (const ReportNote *note = findReportNote(*ws, customer, kind, section)) {
         if (note->included == included)
@@ -83,7 +83,8 @@ QUndoCommand *makeSetReportSectionIncluded(Workspace *ws, const CustomerId &cust
 QUndoCommand *makeSetReportCommentary(Workspace *ws, const CustomerId &customer, ReportKind kind,
                                       const QString &section, const QString &commentary)
 {
-    const QString text = tr("Edit the commentary on %1").arg(reportSectionTitle(kind, section));
+    const QString text =
+        ReportText::tr("Edit the commentary on %1").arg(reportSectionTitle(kind, section));
     QUndoCommand *command = nullptr;
     if (const ReportNote *note = findReportNote(*ws, customer, kind, section)) {
         if (note->commentary == commentary)

@@ -15,10 +15,10 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct ReportText
 {
-    return QCoreApplication::translate("Csm::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Report)
+};
 
 // Geometry, in layout units (1/720 inch).
 constexpr double sideMargin = 540;   // 3/4 inch
@@ -545,15 +545,15 @@ void paintChart(QPainter &painter, const QRectF &rect, const ReportChart &chart,
                 Qt::ElideRight, rect.right() - plot.right() - 80));
     };
     if (chart.baseline)
-        reference(*chart.baseline, muted, tr("Baseline"));
+        reference(*chart.baseline, muted, ReportText::tr("Baseline"));
     if (chart.target)
         reference(*chart.target, targetColour,
-                  chart.targetLabel.isEmpty() ? tr("Target") : chart.targetLabel);
+                  chart.targetLabel.isEmpty() ? ReportText::tr("Target") : chart.targetLabel);
 
     const qsizetype n = chart.points.size();
     if (n == 0) {
         painter.setPen(muted);
-        const QString none = tr("No data");
+        const QString none = ReportText::tr("No data");
         drawPlain(painter,
                   QPointF(plot.center().x() - labelMetrics.horizontalAdvance(none) / 2,
                           plot.center().y()),

@@ -13,10 +13,10 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct MergeText
 {
-    return QCoreApplication::translate("Csm::Merge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Merge)
+};
 
 // What the merge needs of each kind of record: its fields, id, entity and name.
 template<typename T> struct MergeTraits
@@ -34,7 +34,7 @@ template<> struct MergeTraits<Customer>
 {
     static auto fields() { return customerFields(); }
     static QString entity() { return QStringLiteral("customer"); }
-    static QString label() { return tr("Customer"); }
+    static QString label() { return MergeText::tr("Customer"); }
     static QString fieldLabel(const CustomerFieldSpec &spec)
     {
         return QCoreApplication::translate("Csm::Customer", spec.label);
@@ -45,7 +45,7 @@ template<> struct MergeTraits<Stakeholder>
 {
     static auto fields() { return stakeholderFields(); }
     static QString entity() { return QStringLiteral("stakeholder"); }
-    static QString label() { return tr("Stakeholder"); }
+    static QString label() { return MergeText::tr("Stakeholder"); }
     static QString fieldLabel(const StakeholderFieldSpec &spec)
     {
         return QCoreApplication::translate("Csm::Stakeholder", spec.label);
@@ -163,7 +163,7 @@ private:
                 else if constexpr (IsId<V>::value)
                     return v.isNull() ? QString() : m_names.value(v.toString(), v.toString());
                 else if constexpr (std::is_same_v<V, bool>)
-                    return v ? tr("Yes") : tr("No");
+                    return v ? MergeText::tr("Yes") : MergeText::tr("No");
                 else if constexpr (std::is_same_v<V, QString>)
                     return v;
                 else
@@ -249,7 +249,7 @@ private:
             }
             if (takeTheirs) {
                 fieldFromJson(merged, spec.member, t);
-                noteChange(ours, tr("%1 changed").arg(MergeTraits<T>::fieldLabel(spec)));
+                noteChange(ours, MergeText::tr("%1 changed").arg(MergeTraits<T>::fieldLabel(spec)));
                 taken = true;
             }
         }
@@ -294,8 +294,8 @@ private:
             bool keep = false;
             if (changedHere) {
                 MergeConflict c = conflictFor<T>(MergeConflict::Kind::DeletedThere, &o, nullptr);
-                c.ours = tr("Changed");
-                c.theirs = tr("Deleted");
+                c.ours = MergeText::tr("Changed");
+                c.theirs = MergeText::tr("Deleted");
                 m_result.conflicts.append(c);
                 keep = nextChoice() == MergeChoice::Ours;
             }
@@ -303,7 +303,7 @@ private:
                 out.append(o);
             } else {
                 ++m_result.counts.removed;
-                noteChange(o, tr("deleted"));
+                noteChange(o, MergeText::tr("deleted"));
             }
         }
         for (const T &t : theirs) {
@@ -315,20 +315,20 @@ private:
             if (!deletedHere) {
                 out.append(t);
                 ++m_result.counts.added;
-                noteChange(t, tr("added"));
+                noteChange(t, MergeText::tr("added"));
                 continue;
             }
             const bool changedThere = b ? !sameValues(*b, t) : false;
             if (!changedThere)
                 continue;
             MergeConflict c = conflictFor<T>(MergeConflict::Kind::DeletedHere, nullptr, &t);
-            c.ours = tr("Deleted");
-            c.theirs = tr("Changed");
+            c.ours = MergeText::tr("Deleted");
+            c.theirs = MergeText::tr("Changed");
             m_result.conflicts.append(c);
             if (nextChoice() == MergeChoice::Theirs) {
                 out.append(t);
                 ++m_result.counts.added;
-                noteChange(t, tr("brought back"));
+                noteChange(t, MergeText::tr("brought back"));
             }
         }
     }
@@ -372,10 +372,10 @@ private:
                                     [&](const R &o) { return idText(o) == id; });
                     if (wasOurs) {
                         ++m_result.counts.removed;
-                        noteChange(r, tr("deleted with the record it belonged to"));
+                        noteChange(r, MergeText::tr("deleted with the record it belonged to"));
                     } else {
                         --m_result.counts.added;
-                        m_result.changes.removeOne(changeLine(r, tr("added")));
+                        m_result.changes.removeOne(changeLine(r, MergeText::tr("added")));
                     }
                 }
                 list.erase(std::remove_if(list.begin(), list.end(), dangling), list.end());
@@ -437,41 +437,41 @@ QString recordKindName(RecordKind kind)
 {
     switch (kind) {
     case RecordKind::Outcome:
-        return tr("Outcome");
+        return MergeText::tr("Outcome");
     case RecordKind::Objective:
-        return tr("Objective");
+        return MergeText::tr("Objective");
     case RecordKind::Step:
-        return tr("Step");
+        return MergeText::tr("Step");
     case RecordKind::Measurement:
-        return tr("Measurement");
+        return MergeText::tr("Measurement");
     case RecordKind::Attendee:
-        return tr("Attendee");
+        return MergeText::tr("Attendee");
     case RecordKind::Action:
-        return tr("Action");
+        return MergeText::tr("Action");
     case RecordKind::Decision:
-        return tr("Decision");
+        return MergeText::tr("Decision");
     case RecordKind::Risk:
-        return tr("Risk");
+        return MergeText::tr("Risk");
     case RecordKind::Workstream:
-        return tr("Workstream");
+        return MergeText::tr("Workstream");
     case RecordKind::Task:
-        return tr("Task");
+        return MergeText::tr("Task");
     case RecordKind::Dependency:
-        return tr("Dependency");
+        return MergeText::tr("Dependency");
     case RecordKind::Gate:
-        return tr("Gate");
+        return MergeText::tr("Gate");
     case RecordKind::Criterion:
-        return tr("Gate criterion");
+        return MergeText::tr("Gate criterion");
     case RecordKind::Opportunity:
-        return tr("Opportunity");
+        return MergeText::tr("Opportunity");
     case RecordKind::SurveyResponse:
-        return tr("Survey response");
+        return MergeText::tr("Survey response");
     case RecordKind::ValueItem:
-        return tr("Value item");
+        return MergeText::tr("Value item");
     case RecordKind::ReportNote:
-        return tr("Report note");
+        return MergeText::tr("Report note");
     case RecordKind::AlertSnooze:
-        return tr("Snoozed alert");
+        return MergeText::tr("Snoozed alert");
     }
     return {};
 }

@@ -14,10 +14,10 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct ShareCryptoText
 {
-    return QCoreApplication::translate("Csm::ShareCrypto", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::ShareCrypto)
+};
 
 const QByteArray magic("CSMWENC1", 8);
 const char formatVersion = 1;
@@ -147,23 +147,26 @@ QString encryptFile(const QString &plainPath, const QString &cipherPath,
                     const QByteArray &passphrase, Strength strength)
 {
     auto cannotProtect = [&](const QString &reason) {
-        return tr("\"%1\" cannot be protected: %2.").arg(native(plainPath), reason);
+        return ShareCryptoText::tr("\"%1\" cannot be protected: %2.")
+            .arg(native(plainPath), reason);
     };
     if (sodium_init() < 0)
-        return cannotProtect(tr("the encryption library cannot be started"));
+        return cannotProtect(ShareCryptoText::tr("the encryption library cannot be started"));
     if (isSameFile(plainPath, cipherPath))
-        return cannotProtect(tr("it cannot be written over itself"));
+        return cannotProtect(ShareCryptoText::tr("it cannot be written over itself"));
 
     QFile plain(plainPath);
     if (!plain.open(QIODevice::ReadOnly))
-        return cannotProtect(tr("it cannot be read (%1)").arg(plain.errorString()));
+        return cannotProtect(
+            ShareCryptoText::tr("it cannot be read (%1)").arg(plain.errorString()));
     auto cannotRead = [&] {
-        return cannotProtect(tr("it cannot be read (%1)").arg(plain.errorString()));
+        return cannotProtect(
+            ShareCryptoText::tr("it cannot be read (%1)").arg(plain.errorString()));
     };
 
     Secrets secrets;
     if (!secrets.isValid())
-        return cannotProtect(tr("there is not enough memory"));
+        return cannotProtect(ShareCryptoText::tr("there is not enough memory"));
 
     const bool interactive = strength == Strength::Interactive;
     const quint64 opsLimit =
@@ -178,20 +181,21 @@ QString encryptFile(const QString &plainPath, const QString &cipherPath,
     qToLittleEndian<quint32>(quint32(opsLimit), header.data() + opsOffset);
     qToLittleEndian<quint64>(memLimit, header.data() + memOffset);
     if (!deriveKey(&secrets, passphrase, bytes(header) + saltOffset, opsLimit, memLimit))
-        return cannotProtect(tr("there is not enough memory"));
+        return cannotProtect(ShareCryptoText::tr("there is not enough memory"));
     crypto_secretstream_xchacha20poly1305_init_push(
         secrets.state(), bytes(header) + streamHeaderOffset, secrets.key());
 
     QFile cipher(cipherPath);
     if (!cipher.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("\"%1\" cannot be written (%2).").arg(native(cipherPath), cipher.errorString());
+        return ShareCryptoText::tr("\"%1\" cannot be written (%2).")
+            .arg(native(cipherPath), cipher.errorString());
     auto fail = [&](const QString &message) {
         cipher.remove();
         return message;
     };
     auto cannotWrite = [&] {
-        return fail(
-            tr("\"%1\" cannot be written (%2).").arg(native(cipherPath), cipher.errorString()));
+        return fail(ShareCryptoText::tr("\"%1\" cannot be written (%2).")
+                        .arg(native(cipherPath), cipher.errorString()));
     };
 
     if (!writeAll(&cipher, header.constData(), header.size()))
@@ -249,25 +253,29 @@ QString decryptFile(const QString &cipherPath, const QString &plainPath,
             plain.remove();
         if (kind)
             *kind = what;
-        return tr("\"%1\" cannot be opened: %2.").arg(native(cipherPath), reason);
+        return ShareCryptoText::tr("\"%1\" cannot be opened: %2.").arg(native(cipherPath), reason);
     };
     auto cannotRead = [&] {
         return fail(DecryptError::CannotRead,
-                    tr("it cannot be read (%1)").arg(cipher.errorString()));
+                    ShareCryptoText::tr("it cannot be read (%1)").arg(cipher.errorString()));
     };
     auto tampered = [&] {
-        return fail(DecryptError::Tampered, tr("it was changed or damaged after it was protected"));
+        return fail(DecryptError::Tampered,
+                    ShareCryptoText::tr("it was changed or damaged after it was protected"));
     };
     auto truncated = [&] {
-        return fail(DecryptError::Truncated, tr("it ends too early, part of it is missing"));
+        return fail(DecryptError::Truncated,
+                    ShareCryptoText::tr("it ends too early, part of it is missing"));
     };
     if (kind)
         *kind = DecryptError::None;
 
     if (sodium_init() < 0)
-        return fail(DecryptError::CannotRead, tr("the encryption library cannot be started"));
+        return fail(DecryptError::CannotRead,
+                    ShareCryptoText::tr("the encryption library cannot be started"));
     if (isSameFile(cipherPath, plainPath))
-        return fail(DecryptError::CannotWrite, tr("it cannot be written over itself"));
+        return fail(DecryptError::CannotWrite,
+                    ShareCryptoText::tr("it cannot be written over itself"));
     if (!cipher.open(QIODevice::ReadOnly))
         return cannotRead();
 
@@ -280,11 +288,12 @@ QString decryptFile(const QString &cipherPath, const QString &plainPath,
         // The start of the magic and then the end of the file: cut off, not something else.
         if (!header.isEmpty() && magic.startsWith(header))
             return truncated();
-        return fail(DecryptError::NotEncrypted, tr("it is not a passphrase-protected file"));
+        return fail(DecryptError::NotEncrypted,
+                    ShareCryptoText::tr("it is not a passphrase-protected file"));
     }
     if (header.size() > magicSize && header.at(magicSize) != formatVersion)
         return fail(DecryptError::Unsupported,
-                    tr("it was protected by a newer version of CSM Workspace"));
+                    ShareCryptoText::tr("it was protected by a newer version of CSM Workspace"));
     if (header.size() < headerSize)
         return truncated();
 
@@ -292,15 +301,16 @@ QString decryptFile(const QString &cipherPath, const QString &plainPath,
     const quint64 memLimit = qFromLittleEndian<quint64>(header.constData() + memOffset);
     if (opsLimit < crypto_pwhash_OPSLIMIT_MIN || opsLimit > maxOpsLimit ||
         memLimit < crypto_pwhash_MEMLIMIT_MIN || memLimit > maxMemLimit)
-        return fail(DecryptError::Unsupported,
-                    tr("it was protected with settings this version does not accept"));
+        return fail(
+            DecryptError::Unsupported,
+            ShareCryptoText::tr("it was protected with settings this version does not accept"));
 
     Secrets secrets;
     // Not a read error as such, but the closest kind: the file could not be examined.
     if (!secrets.isValid() ||
         !deriveKey(&secrets, passphrase, bytes(header) + saltOffset, opsLimit, memLimit))
         return fail(DecryptError::CannotRead,
-                    tr("there is not enough memory to check the passphrase"));
+                    ShareCryptoText::tr("there is not enough memory to check the passphrase"));
     if (crypto_secretstream_xchacha20poly1305_init_pull(
             secrets.state(), bytes(header) + streamHeaderOffset, secrets.key()) != 0)
         return tampered();
@@ -346,14 +356,16 @@ QString decryptFile(const QString &cipherPath, const QString &plainPath,
     if (crypto_secretstream_xchacha20poly1305_pull(secrets.state(), bytes(opened), &openedSize,
                                                    &tag, bytes(sealed), quint64(sealedSize),
                                                    bytes(header), quint64(header.size())) != 0)
-        return fail(DecryptError::WrongPassphrase, tr("the passphrase does not open it"));
+        return fail(DecryptError::WrongPassphrase,
+                    ShareCryptoText::tr("the passphrase does not open it"));
     if (tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE ||
         opened.left(qsizetype(openedSize)) != checkMessage)
         return tampered();
 
     auto cannotWrite = [&] {
-        return fail(DecryptError::CannotWrite, tr("its decrypted copy %1 cannot be written (%2)")
-                                                   .arg(native(plainPath), plain.errorString()));
+        return fail(DecryptError::CannotWrite,
+                    ShareCryptoText::tr("its decrypted copy %1 cannot be written (%2)")
+                        .arg(native(plainPath), plain.errorString()));
     };
     // Opened only now, so that a wrong passphrase leaves whatever is at `plainPath` alone.
     if (!plain.open(QIODevice::WriteOnly | QIODevice::Truncate))

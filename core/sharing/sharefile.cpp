@@ -27,14 +27,15 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct SharedFileText
 {
-    return QCoreApplication::translate("Csm::SharedFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::SharedFile)
+};
 
 QString describe(const QString &path, const QString &reason)
 {
-    return tr("\"%1\" cannot be taken in: %2.").arg(QDir::toNativeSeparators(path), reason);
+    return SharedFileText::tr("\"%1\" cannot be taken in: %2.")
+        .arg(QDir::toNativeSeparators(path), reason);
 }
 
 // The usage tables of one customer's dataset, in the order they are copied.
@@ -367,10 +368,10 @@ ShareWriteResult writeSharedFile(Workspace &workspace, const CustomerId &custome
         return result;
     };
     if (!workspace.customer(customer))
-        return fail(tr("the customer is not in the workspace"));
+        return fail(SharedFileText::tr("the customer is not in the workspace"));
     QTemporaryDir dir;
     if (!dir.isValid())
-        return fail(tr("no temporary folder could be made"));
+        return fail(SharedFileText::tr("no temporary folder could be made"));
     result.info.exchangeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     result.info.writtenAt = workspace.now();
     result.info.writtenBy = workspace.author();
@@ -438,10 +439,11 @@ std::unique_ptr<SharedFile> SharedFile::open(const QString &path, const QByteArr
     std::unique_ptr<SharedFile> shared(new SharedFile);
     shared->m_sourcePath = QFileInfo(path).absoluteFilePath();
     if (!shared->m_dir.isValid())
-        return fail(ShareError::CannotRead, tr("no temporary folder could be made"));
+        return fail(ShareError::CannotRead,
+                    SharedFileText::tr("no temporary folder could be made"));
     QFile source(path);
     if (!source.exists())
-        return fail(ShareError::CannotRead, tr("the file does not exist"));
+        return fail(ShareError::CannotRead, SharedFileText::tr("the file does not exist"));
     const QString copy = shared->m_dir.filePath(QStringLiteral("received"));
     if (!source.copy(copy))
         return fail(ShareError::CannotRead, source.errorString());
@@ -450,7 +452,8 @@ std::unique_ptr<SharedFile> SharedFile::open(const QString &path, const QByteArr
     if (ShareCrypto::isEncryptedFile(copy)) {
         shared->m_info.encrypted = true;
         if (passphrase.isEmpty())
-            return fail(ShareError::NeedsPassphrase, tr("it is protected by a passphrase"));
+            return fail(ShareError::NeedsPassphrase,
+                        SharedFileText::tr("it is protected by a passphrase"));
         local = shared->m_dir.filePath(QStringLiteral("received.onboarding"));
         DecryptError decryptError = DecryptError::None;
         const QString message = ShareCrypto::decryptFile(copy, local, passphrase, &decryptError);
@@ -496,12 +499,13 @@ std::unique_ptr<SharedFile> SharedFile::open(const QString &path, const QByteArr
                     (byte(28) << 24) | (byte(29) << 16) | (byte(30) << 8) | byte(31);
                 const qint64 expected = qint64(pageSize) * pages;
                 if (pages > 0 && db.size() < expected)
-                    return fail(
-                        ShareError::Truncated,
-                        tr("the file is cut short (%1 of %2 bytes)").arg(db.size()).arg(expected));
+                    return fail(ShareError::Truncated,
+                                SharedFileText::tr("the file is cut short (%1 of %2 bytes)")
+                                    .arg(db.size())
+                                    .arg(expected));
             } else if (!header.startsWith("SQLite format 3") &&
                        QByteArrayLiteral("SQLite format 3").startsWith(header)) {
-                return fail(ShareError::Truncated, tr("the file is cut short"));
+                return fail(ShareError::Truncated, SharedFileText::tr("the file is cut short"));
             }
         }
     }
@@ -518,13 +522,14 @@ std::unique_ptr<SharedFile> SharedFile::open(const QString &path, const QByteArr
             switch (openError) {
             case OpenError::NotSqlite:
                 if (QFileInfo(local).size() < 100)
-                    return fail(ShareError::Truncated, tr("the file is cut short"));
-                return fail(ShareError::NotOnboardingFile,
-                            tr("it is not a CSM Workspace file (not an SQLite database)"));
+                    return fail(ShareError::Truncated, SharedFileText::tr("the file is cut short"));
+                return fail(
+                    ShareError::NotOnboardingFile,
+                    SharedFileText::tr("it is not a CSM Workspace file (not an SQLite database)"));
             case OpenError::ForeignApplication:
                 return fail(ShareError::NotOnboardingFile,
-                            tr("it is another application's database, not a shared "
-                               "onboarding file"));
+                            SharedFileText::tr("it is another application's database, not a shared "
+                                               "onboarding file"));
             case OpenError::TooNew:
                 if (error)
                     *error = reason;
@@ -532,7 +537,7 @@ std::unique_ptr<SharedFile> SharedFile::open(const QString &path, const QByteArr
                     *kind = ShareError::TooNew;
                 return nullptr;
             case OpenError::Damaged:
-                return fail(ShareError::Damaged, tr("the file is damaged"));
+                return fail(ShareError::Damaged, SharedFileText::tr("the file is damaged"));
             default:
                 if (error)
                     *error = reason;
@@ -544,17 +549,18 @@ std::unique_ptr<SharedFile> SharedFile::open(const QString &path, const QByteArr
         const QStringList problems = database->integrityProblems();
         if (!problems.isEmpty())
             return fail(ShareError::Damaged,
-                        tr("the file is damaged (%1)").arg(problems.constFirst()));
+                        SharedFileText::tr("the file is damaged (%1)").arg(problems.constFirst()));
         if (database->backupPath().isEmpty())
             fileVersion = database->schemaVersion();
         const QHash<QString, QString> info = readInfo(database->connection());
         if (info.value(QStringLiteral("format")) != QLatin1String(SharedFileFormat))
             return fail(ShareError::NotShared,
-                        tr("it is a workspace, not one customer's shared file"));
+                        SharedFileText::tr("it is a workspace, not one customer's shared file"));
         if (info.value(QStringLiteral("format_version")).toInt() > SharedFileFormatVersion)
             return fail(ShareError::TooNew,
-                        tr("it was written by a newer version of CSM Workspace. Please update "
-                           "the application"));
+                        SharedFileText::tr(
+                            "it was written by a newer version of CSM Workspace. Please update "
+                            "the application"));
         ShareInfo &out = shared->m_info;
         out.exchangeId = info.value(QStringLiteral("exchange_id"));
         out.customer = CustomerId::fromString(info.value(QStringLiteral("customer_id")));
@@ -570,7 +576,8 @@ std::unique_ptr<SharedFile> SharedFile::open(const QString &path, const QByteArr
         for (const QJsonValue &v : known)
             out.knownExchanges.append(v.toString());
         if (out.exchangeId.isEmpty() || out.customer.isNull())
-            return fail(ShareError::Damaged, tr("it does not say which customer it holds"));
+            return fail(ShareError::Damaged,
+                        SharedFileText::tr("it does not say which customer it holds"));
         QSqlQuery query(database->connection());
         if (query.exec(QStringLiteral("SELECT uuid FROM usage_imports ORDER BY id"))) {
             while (query.next())
@@ -580,7 +587,8 @@ std::unique_ptr<SharedFile> SharedFile::open(const QString &path, const QByteArr
             out.usageEvents = query.value(0).toLongLong();
         if (query.exec(QStringLiteral("SELECT COUNT(*) FROM customers")) && query.next() &&
             query.value(0).toInt() != 1)
-            return fail(ShareError::NotShared, tr("it holds more than one customer"));
+            return fail(ShareError::NotShared,
+                        SharedFileText::tr("it holds more than one customer"));
         shared->m_info.exchangeId = out.exchangeId;
         // Read the records while this connection still holds the digest.
         const QString stored = info.value(QStringLiteral("content_digest"));
@@ -591,15 +599,17 @@ std::unique_ptr<SharedFile> SharedFile::open(const QString &path, const QByteArr
         if (!reader)
             return fail(ShareError::Damaged, openError2);
         if (!reader->customer(out.customer))
-            return fail(ShareError::Damaged, tr("the customer it names is not in it"));
+            return fail(ShareError::Damaged,
+                        SharedFileText::tr("the customer it names is not in it"));
         shared->m_file = reader->onboardingFile(out.customer);
         // A file of this version must give the same digest; an older one was upgraded here,
         // which changes its JSON, and relies on SQLite's checks alone.
         if (fileVersion == Database::latestSchemaVersion() &&
             contentDigest(reader->database().connection(), shared->m_file) != stored.toLatin1())
             return fail(ShareError::Damaged,
-                        tr("its content does not match its checksum: it was changed or damaged "
-                           "on the way"));
+                        SharedFileText::tr(
+                            "its content does not match its checksum: it was changed or damaged "
+                            "on the way"));
     }
     return shared;
 }
@@ -659,9 +669,10 @@ TakeBackPlan planTakeBack(const Workspace &workspace, const SharedFile &file)
         const bool weHaveEvents = UsageStore(workspace.database().connection()).eventCount(id) > 0;
         if (plan.info.usage == UsageSharing::RollupsOnly && weHaveEvents) {
             plan.usage = TakeBackPlan::Usage::KeepOurs;
-            plan.usageNote = tr("The file has newer usage imports but carries their rollups "
-                                "only; the raw events here are kept. Ask for the file with raw "
-                                "usage data to take them.");
+            plan.usageNote =
+                SharedFileText::tr("The file has newer usage imports but carries their rollups "
+                                   "only; the raw events here are kept. Ask for the file with raw "
+                                   "usage data to take them.");
         } else {
             plan.usage = TakeBackPlan::Usage::Replace;
         }
@@ -669,9 +680,11 @@ TakeBackPlan planTakeBack(const Workspace &workspace, const SharedFile &file)
         plan.usage = TakeBackPlan::Usage::KeepOurs;
         plan.usageNote =
             ourIds.contains(theirIds)
-                ? tr("The usage data here already includes everything the file carries.")
-                : tr("Both sides imported usage data the other does not have; the data here is "
-                     "kept. Import the other side's usage files here to combine them.");
+                ? SharedFileText::tr(
+                      "The usage data here already includes everything the file carries.")
+                : SharedFileText::tr(
+                      "Both sides imported usage data the other does not have; the data here is "
+                      "kept. Import the other side's usage files here to combine them.");
         if (ourIds.contains(theirIds))
             plan.usage = TakeBackPlan::Usage::None;
     }
@@ -704,8 +717,9 @@ QString takeBack(Workspace &workspace, const SharedFile &file, const TakeBackPla
     const bool pushed = stack->count() != before || stack->index() != index;
     const bool wanted = plan.isNewCustomer || plan.resolve(choices).changesOurs;
     if (wanted && !pushed)
-        return workspace.lastError().isEmpty() ? tr("The file could not be taken back.")
-                                               : workspace.lastError();
+        return workspace.lastError().isEmpty()
+                   ? SharedFileText::tr("The file could not be taken back.")
+                   : workspace.lastError();
 
     QSqlDatabase db = workspace.database().connection();
     ShareStore store(db);

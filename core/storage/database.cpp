@@ -20,10 +20,10 @@ namespace {
 
 const char *const usageEventTable = "usage_events";
 
-QString tr(const char *text)
+struct DatabaseText
 {
-    return QCoreApplication::translate("Csm::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Database)
+};
 
 struct Header
 {
@@ -58,7 +58,7 @@ QString uniqueConnectionName()
 
 QString describe(const QString &path, const QString &reason)
 {
-    return tr("Cannot open \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
+    return DatabaseText::tr("Cannot open \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
 // A journal next to the file means a write was interrupted (a crash, a full disk). SQLite
@@ -112,8 +112,9 @@ QString quickCheck(const QString &path, bool readOnly)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return problem.isEmpty() ? QString()
-                             : (problem.trimmed().isEmpty() ? tr("unknown error") : problem);
+    return problem.isEmpty()
+               ? QString()
+               : (problem.trimmed().isEmpty() ? DatabaseText::tr("unknown error") : problem);
 }
 
 QString backupPathFor(const QString &path, quint32 version)
@@ -148,8 +149,9 @@ QString Database::waitForCheck()
         return {};
     const QString problem = m_check->problem.get();
     m_check.reset();
-    return problem.isEmpty() ? QString()
-                             : describe(m_path, tr("the file is damaged (%1)").arg(problem));
+    return problem.isEmpty()
+               ? QString()
+               : describe(m_path, DatabaseText::tr("the file is damaged (%1)").arg(problem));
 }
 
 Database::~Database()
@@ -188,35 +190,40 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
     QString backup;
 
     if (info.exists() && !info.isFile())
-        return fail(OpenError::CannotOpen, tr("it is a folder, not a workspace file"));
+        return fail(OpenError::CannotOpen,
+                    DatabaseText::tr("it is a folder, not a workspace file"));
 
     if (isNew) {
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(OpenError::CannotOpen, tr("its folder cannot be created"));
+            return fail(OpenError::CannotOpen, DatabaseText::tr("its folder cannot be created"));
     } else {
         Header header;
         QString reason;
         if (!readHeader(path, &header, &reason))
             return fail(OpenError::CannotOpen, reason);
         if (!header.isSqlite)
-            return fail(OpenError::NotSqlite,
-                        tr("it is not a CSM Workspace file (not an SQLite database)"));
+            return fail(
+                OpenError::NotSqlite,
+                DatabaseText::tr("it is not a CSM Workspace file (not an SQLite database)"));
         if (header.applicationId != ApplicationId)
-            return fail(OpenError::ForeignApplication,
-                        tr("it is another application's database, not a CSM Workspace file"));
+            return fail(
+                OpenError::ForeignApplication,
+                DatabaseText::tr("it is another application's database, not a CSM Workspace file"));
         const bool interrupted = hasInterruptedWrite(path);
         if (interrupted) {
             // Recover first, so that the version read below is the committed one.
             const QString problem = quickCheck(path, false);
             if (!problem.isEmpty())
-                return fail(OpenError::Damaged, tr("the file is damaged (%1)").arg(problem));
+                return fail(OpenError::Damaged,
+                            DatabaseText::tr("the file is damaged (%1)").arg(problem));
             if (!readHeader(path, &header, &reason))
                 return fail(OpenError::CannotOpen, reason);
         }
         if (int(header.userVersion) > latest)
             return fail(OpenError::TooNew,
-                        tr("it was written by a newer version of CSM Workspace (schema %1; this "
-                           "version reads up to schema %2). Please update the application.")
+                        DatabaseText::tr(
+                            "it was written by a newer version of CSM Workspace (schema %1; this "
+                            "version reads up to schema %2). Please update the application.")
                             .arg(header.userVersion)
                             .arg(latest));
         // An upgrade writes, so the file is checked before it; a current file can be checked
@@ -229,13 +236,15 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
         }
         const QString problem = interrupted || concurrent ? QString() : quickCheck(path, true);
         if (!problem.isEmpty())
-            return fail(OpenError::Damaged, tr("the file is damaged (%1)").arg(problem));
+            return fail(OpenError::Damaged,
+                        DatabaseText::tr("the file is damaged (%1)").arg(problem));
         if (int(header.userVersion) < latest) {
             backup = backupPathFor(path, header.userVersion);
             if (!QFile::copy(path, backup))
                 return fail(
                     OpenError::UpgradeFailed,
-                    tr("a copy could not be kept before upgrading it to schema %1").arg(latest));
+                    DatabaseText::tr("a copy could not be kept before upgrading it to schema %1")
+                        .arg(latest));
         }
     }
 
@@ -272,9 +281,10 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, Op
             QFile::remove(path);
         if (backup.isEmpty())
             return fail(OpenError::UpgradeFailed,
-                        tr("creating it failed (%1)").arg(migrationError));
+                        DatabaseText::tr("creating it failed (%1)").arg(migrationError));
         return fail(OpenError::UpgradeFailed,
-                    tr("upgrading it failed (%1); the file as it was before is kept at \"%2\"")
+                    DatabaseText::tr(
+                        "upgrading it failed (%1); the file as it was before is kept at \"%2\"")
                         .arg(migrationError, QDir::toNativeSeparators(backup)));
     }
     return database;
@@ -310,7 +320,7 @@ QStringList Database::integrityProblems() const
         return problems;
     }
     while (query.next())
-        problems.append(tr("row %1 of table %2 refers to a missing record in %3")
+        problems.append(DatabaseText::tr("row %1 of table %2 refers to a missing record in %3")
                             .arg(query.value(1).toString(), query.value(0).toString(),
                                  query.value(2).toString()));
     return problems;

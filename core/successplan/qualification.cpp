@@ -9,10 +9,10 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct QualificationText
 {
-    return QCoreApplication::translate("Csm::Qualification", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Qualification)
+};
 
 QualificationState fromAnswer(Answer answer)
 {
@@ -33,13 +33,13 @@ QString qualificationStateName(QualificationState state)
 {
     switch (state) {
     case QualificationState::Met:
-        return tr("Met");
+        return QualificationText::tr("Met");
     case QualificationState::NotMet:
-        return tr("Not met");
+        return QualificationText::tr("Not met");
     case QualificationState::NotYetKnown:
         break;
     }
-    return tr("Not yet known");
+    return QualificationText::tr("Not yet known");
 }
 
 QList<QualificationItem> assessQualification(const Customer &customer,
@@ -49,18 +49,18 @@ QList<QualificationItem> assessQualification(const Customer &customer,
 
     QualificationItem decisionMaker{QualificationCheck::DecisionMakerAvailable,
                                     fromAnswer(customer.decisionMakerAvailable),
-                                    tr("Decision maker available"),
+                                    QualificationText::tr("Decision maker available"),
                                     {}};
     if (decisionMaker.state == QualificationState::NotMet)
-        decisionMaker.unmetReason = tr("no decision maker available");
+        decisionMaker.unmetReason = QualificationText::tr("no decision maker available");
     items.append(decisionMaker);
 
     QualificationItem resources{QualificationCheck::ResourcesCommitted,
                                 fromAnswer(customer.resourcesCommitted),
-                                tr("Customer resources committed"),
+                                QualificationText::tr("Customer resources committed"),
                                 {}};
     if (resources.state == QualificationState::NotMet) {
-        resources.unmetReason = tr("no customer resources committed");
+        resources.unmetReason = QualificationText::tr("no customer resources committed");
     } else if (resources.state == QualificationState::Met) {
         const bool hasRole = !customer.resourcesRole.trimmed().isEmpty();
         const bool hasHours = customer.resourcesHoursPerWeek > 0;
@@ -68,9 +68,11 @@ QList<QualificationItem> assessQualification(const Customer &customer,
             resources.state = QualificationState::NotMet;
             resources.unmetReason =
                 !hasRole && !hasHours
-                    ? tr("customer resources committed without a role or hours per week")
-                : !hasRole ? tr("customer resources committed without a role")
-                           : tr("customer resources committed without hours per week");
+                    ? QualificationText::tr(
+                          "customer resources committed without a role or hours per week")
+                : !hasRole
+                    ? QualificationText::tr("customer resources committed without a role")
+                    : QualificationText::tr("customer resources committed without hours per week");
         }
     }
     items.append(resources);
@@ -82,13 +84,13 @@ QList<QualificationItem> assessQualification(const Customer &customer,
         });
     QualificationItem sponsor{QualificationCheck::ExecutiveSponsorNamed,
                               QualificationState::NotYetKnown,
-                              tr("Executive sponsor named"),
+                              QualificationText::tr("Executive sponsor named"),
                               {}};
     if (sponsorNamed) {
         sponsor.state = QualificationState::Met;
     } else if (customer.phase > Phase::Transition) {
         sponsor.state = QualificationState::NotMet;
-        sponsor.unmetReason = tr("no executive sponsor named");
+        sponsor.unmetReason = QualificationText::tr("no executive sponsor named");
     }
     items.append(sponsor);
     return items;
@@ -107,7 +109,8 @@ EffectiveStatus effectiveStatus(const Customer &customer, const QList<Stakeholde
         return result;
 
     result.qualificationUnmet = true;
-    const QString qualification = tr("Qualification: %1").arg(unmet.join(QLatin1String("; ")));
+    const QString qualification =
+        QualificationText::tr("Qualification: %1").arg(unmet.join(QLatin1String("; ")));
     const QString stored = customer.statusReason.trimmed();
     switch (customer.status) {
     case Status::OnTrack:

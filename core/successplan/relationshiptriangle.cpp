@@ -9,10 +9,10 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct RelationshipTriangleText
 {
-    return QCoreApplication::translate("Csm::RelationshipTriangle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::RelationshipTriangle)
+};
 
 } // namespace
 
@@ -48,14 +48,14 @@ RelationshipTriangle relationshipTriangle(const QList<Stakeholder> &stakeholders
 
     QStringList problems;
     if (triangle.customerContacts == 0)
-        problems.append(tr("no customer contact"));
+        problems.append(RelationshipTriangleText::tr("no customer contact"));
     else if (triangle.customerContacts < minimumCustomerContacts)
-        problems.append(tr("only one customer contact"));
+        problems.append(RelationshipTriangleText::tr("only one customer contact"));
     if (triangle.executiveSponsors.isEmpty())
-        problems.append(tr("no executive sponsor"));
+        problems.append(RelationshipTriangleText::tr("no executive sponsor"));
     if (!problems.isEmpty())
-        triangle.singleThreadedWarning =
-            tr("Single-threaded: %1").arg(problems.join(QLatin1String("; ")));
+        triangle.singleThreadedWarning = RelationshipTriangleText::tr("Single-threaded: %1")
+                                             .arg(problems.join(QLatin1String("; ")));
     return triangle;
 }
 

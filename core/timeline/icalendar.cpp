@@ -11,10 +11,10 @@ namespace Csm {
 
 namespace {
 
-QString tr(const char *text)
+struct ICalendarText
 {
-    return QCoreApplication::translate("Csm::ICalendar", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::ICalendar)
+};
 
 constexpr const char *uidDomain = "@csm-workspace";
 
@@ -65,10 +65,10 @@ QString ownersText(const QString &vendor, const QString &customer)
     if (ours.isEmpty() && theirs.isEmpty())
         return {};
     if (theirs.isEmpty())
-        return tr("Owner: %1").arg(ours);
+        return ICalendarText::tr("Owner: %1").arg(ours);
     if (ours.isEmpty())
-        return tr("Customer owner: %1").arg(theirs);
-    return tr("Owners: %1 (ours), %2 (customer)").arg(ours, theirs);
+        return ICalendarText::tr("Customer owner: %1").arg(theirs);
+    return ICalendarText::tr("Owners: %1 (ours), %2 (customer)").arg(ours, theirs);
 }
 
 QList<Event> events(const OnboardingFile &file, const QDate &today)
@@ -85,27 +85,29 @@ QList<Event> events(const OnboardingFile &file, const QDate &today)
         Event event;
         event.uid = task.id.toString() + QLatin1String(uidDomain);
         event.date = date;
-        event.summary = task.firstValue
-                            ? tr("%1: %2 (first value)").arg(account, task.name.simplified())
-                            : tr("%1: %2").arg(account, task.name.simplified());
+        event.summary =
+            task.firstValue
+                ? ICalendarText::tr("%1: %2 (first value)").arg(account, task.name.simplified())
+                : ICalendarText::tr("%1: %2").arg(account, task.name.simplified());
         QStringList lines;
         const auto workstream =
             std::find_if(file.workstreams.cbegin(), file.workstreams.cend(),
                          [&](const Workstream &w) { return w.id == task.workstreamId; });
         if (workstream != file.workstreams.cend())
-            lines.append(tr("Workstream: %1").arg(workstream->name.simplified()));
+            lines.append(ICalendarText::tr("Workstream: %1").arg(workstream->name.simplified()));
         const QString owners = ownersText(task.vendorOwner, task.customerOwner);
         if (!owners.isEmpty())
             lines.append(owners);
-        lines.append(tr("Status: %1").arg(enumDisplayName(task.status)));
+        lines.append(ICalendarText::tr("Status: %1").arg(enumDisplayName(task.status)));
         if (task.waitingOn != WaitingOn::Nobody && !task.isDone())
-            lines.append(tr("Waiting on: %1").arg(enumDisplayName(task.waitingOn)));
+            lines.append(ICalendarText::tr("Waiting on: %1").arg(enumDisplayName(task.waitingOn)));
         if (task.baselineFinish.isValid() && task.baselineFinish != date)
-            lines.append(tr("Planned for %1").arg(task.baselineFinish.toString(Qt::ISODate)));
+            lines.append(
+                ICalendarText::tr("Planned for %1").arg(task.baselineFinish.toString(Qt::ISODate)));
         if (!task.notes.trimmed().isEmpty())
             lines.append(task.notes.trimmed());
         event.description = lines.join(u'\n');
-        event.category = tr("Milestone");
+        event.category = ICalendarText::tr("Milestone");
         event.transparent = true;
         result.append(event);
     }
@@ -116,17 +118,18 @@ QList<Event> events(const OnboardingFile &file, const QDate &today)
         Event event;
         event.uid = gate.id.toString() + QLatin1String(uidDomain);
         event.date = gate.dueDate;
-        event.summary = tr("%1: %2 gate").arg(account, enumDisplayName(gate.kind));
+        event.summary = ICalendarText::tr("%1: %2 gate").arg(account, enumDisplayName(gate.kind));
         QStringList lines;
         if (gate.isPassed())
-            lines.append(tr("Passed on %1").arg(gate.passedDate.toString(Qt::ISODate)));
+            lines.append(
+                ICalendarText::tr("Passed on %1").arg(gate.passedDate.toString(Qt::ISODate)));
         for (const GateCriterion &criterion : file.gateCriteria) {
             if (criterion.gateId == gate.id)
                 lines.append((criterion.met ? QStringLiteral("[x] ") : QStringLiteral("[ ] ")) +
                              criterion.criterion.simplified());
         }
         event.description = lines.join(u'\n');
-        event.category = tr("Phase gate");
+        event.category = ICalendarText::tr("Phase gate");
         event.transparent = true;
         result.append(event);
     }
@@ -135,11 +138,11 @@ QList<Event> events(const OnboardingFile &file, const QDate &today)
         Event event;
         event.uid = QStringLiteral("kickoff-") + customerUid + QLatin1String(uidDomain);
         event.date = customer.kickoffDate;
-        event.summary = tr("%1: kickoff workshop").arg(account);
+        event.summary = ICalendarText::tr("%1: kickoff workshop").arg(account);
         QStringList lines;
         const qint64 minutes =
             customer.kickoffDurationMinutes > 0 ? customer.kickoffDurationMinutes : 60;
-        lines.append(tr("%1 minutes").arg(minutes));
+        lines.append(ICalendarText::tr("%1 minutes").arg(minutes));
         QStringList attendees;
         for (const KickoffAttendee &attendee : file.attendees) {
             const auto person =
@@ -149,9 +152,10 @@ QList<Event> events(const OnboardingFile &file, const QDate &today)
                 attendees.append(person->name.simplified());
         }
         if (!attendees.isEmpty())
-            lines.append(tr("Attendees: %1").arg(attendees.join(QLatin1String(", "))));
+            lines.append(
+                ICalendarText::tr("Attendees: %1").arg(attendees.join(QLatin1String(", "))));
         event.description = lines.join(u'\n');
-        event.category = tr("Meeting");
+        event.category = ICalendarText::tr("Meeting");
         result.append(event);
     }
 
@@ -162,12 +166,14 @@ QList<Event> events(const OnboardingFile &file, const QDate &today)
         Event event;
         event.uid = QStringLiteral("checkins-") + customerUid + QLatin1String(uidDomain);
         event.date = first;
-        event.summary = tr("%1: check-in").arg(account);
-        QStringList lines{tr("Cadence: %1").arg(customer.checkInCadence.simplified())};
+        event.summary = ICalendarText::tr("%1: check-in").arg(account);
+        QStringList lines{
+            ICalendarText::tr("Cadence: %1").arg(customer.checkInCadence.simplified())};
         if (!customer.meetingChannels.trimmed().isEmpty())
-            lines.append(tr("Channels: %1").arg(customer.meetingChannels.simplified()));
+            lines.append(
+                ICalendarText::tr("Channels: %1").arg(customer.meetingChannels.simplified()));
         event.description = lines.join(u'\n');
-        event.category = tr("Meeting");
+        event.category = ICalendarText::tr("Meeting");
         event.rrule = rruleFor(cadence, anchor);
         result.append(event);
     }
@@ -242,7 +248,8 @@ QByteArray onboardingCalendar(const OnboardingFile &file, const QDateTime &stamp
     line(QStringLiteral("CALSCALE:GREGORIAN"));
     line(QStringLiteral("METHOD:PUBLISH"));
     line(QStringLiteral("X-WR-CALNAME:") +
-         icalEscapeText(tr("%1 onboarding").arg(file.customer.accountName.trimmed())));
+         icalEscapeText(
+             ICalendarText::tr("%1 onboarding").arg(file.customer.accountName.trimmed())));
     for (const Event &event : events(file, stamp.toUTC().date())) {
         line(QStringLiteral("BEGIN:VEVENT"));
         line(QStringLiteral("UID:") + event.uid);

@@ -24,10 +24,10 @@ namespace {
 constexpr const char *playbookFormat = "csm-workspace/playbook";
 constexpr int playbookFormatVersion = 1;
 
-QString tr(const char *text)
+struct PlaybookText
 {
-    return QCoreApplication::translate("Csm::Playbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Csm::Playbook)
+};
 
 QString quoted(const QString &text)
 {
@@ -60,7 +60,8 @@ public:
         if (value.isUndefined() && !required)
             return true;
         if (!value.isString())
-            return fail(at(path, key), value.isUndefined() ? tr("missing") : tr("expected text"));
+            return fail(at(path, key), value.isUndefined() ? PlaybookText::tr("missing")
+                                                           : PlaybookText::tr("expected text"));
         *out = value.toString();
         return true;
     }
@@ -70,7 +71,7 @@ public:
         if (!readText(object, path, key, out, true))
             return false;
         if (out->trimmed().isEmpty())
-            return fail(at(path, key), tr("must not be empty"));
+            return fail(at(path, key), PlaybookText::tr("must not be empty"));
         return true;
     }
 
@@ -82,8 +83,9 @@ public:
             return true;
         const double number = value.toDouble(std::numeric_limits<double>::quiet_NaN());
         if (!value.isDouble() || std::trunc(number) != number || std::abs(number) > 100000)
-            return fail(at(path, key), value.isUndefined() ? tr("missing")
-                                                           : tr("expected a whole number of days"));
+            return fail(at(path, key), value.isUndefined()
+                                           ? PlaybookText::tr("missing")
+                                           : PlaybookText::tr("expected a whole number of days"));
         *out = int(number);
         return true;
     }
@@ -94,7 +96,7 @@ public:
         if (value.isUndefined())
             return true;
         if (!value.isBool())
-            return fail(at(path, key), tr("expected true or false"));
+            return fail(at(path, key), PlaybookText::tr("expected true or false"));
         *out = value.toBool();
         return true;
     }
@@ -108,11 +110,10 @@ public:
             return true;
         const std::optional<E> parsed = enumFromKey<E>(value.toString());
         if (!value.isString() || !parsed)
-            return fail(
-                at(path, key),
-                value.isUndefined()
-                    ? tr("missing")
-                    : tr("expected one of %1").arg(enumKeys<E>().join(QLatin1String(", "))));
+            return fail(at(path, key), value.isUndefined()
+                                           ? PlaybookText::tr("missing")
+                                           : PlaybookText::tr("expected one of %1")
+                                                 .arg(enumKeys<E>().join(QLatin1String(", "))));
         *out = *parsed;
         return true;
     }
@@ -124,14 +125,15 @@ public:
         if (value.isUndefined() && !required)
             return true;
         if (!value.isArray())
-            return fail(at(path, key), value.isUndefined() ? tr("missing") : tr("expected a list"));
+            return fail(at(path, key), value.isUndefined() ? PlaybookText::tr("missing")
+                                                           : PlaybookText::tr("expected a list"));
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString itemPath = QStringLiteral("%1[%2]").arg(at(path, key)).arg(i);
             if (!array.at(i).isString())
-                return fail(itemPath, tr("expected text"));
+                return fail(itemPath, PlaybookText::tr("expected text"));
             if (array.at(i).toString().trimmed().isEmpty())
-                return fail(itemPath, tr("must not be empty"));
+                return fail(itemPath, PlaybookText::tr("must not be empty"));
             out->append(array.at(i).toString());
         }
         return true;
@@ -145,7 +147,8 @@ public:
         if (value.isUndefined() && !required)
             return true;
         if (!value.isArray())
-            return fail(at(path, key), value.isUndefined() ? tr("missing") : tr("expected a list"));
+            return fail(at(path, key), value.isUndefined() ? PlaybookText::tr("missing")
+                                                           : PlaybookText::tr("expected a list"));
         *out = value.toArray();
         return true;
     }
@@ -173,9 +176,9 @@ bool checkLinks(const Playbook &playbook, Reader &reader)
         for (int t = 0; t < tasks.size(); ++t) {
             const Place place{w, t, &tasks.at(t)};
             if (byKey.contains(tasks.at(t).key))
-                return reader.fail(
-                    taskPath(w, t) + QStringLiteral(".key"),
-                    tr("%1 is the key of another task already").arg(quoted(tasks.at(t).key)));
+                return reader.fail(taskPath(w, t) + QStringLiteral(".key"),
+                                   PlaybookText::tr("%1 is the key of another task already")
+                                       .arg(quoted(tasks.at(t).key)));
             byKey.insert(tasks.at(t).key, place);
             places.append(place);
         }
@@ -187,18 +190,18 @@ bool checkLinks(const Playbook &playbook, Reader &reader)
         for (const QString &key : task.after) {
             if (key == task.key)
                 return reader.fail(path + QStringLiteral(".after"),
-                                   tr("a task cannot come after itself"));
+                                   PlaybookText::tr("a task cannot come after itself"));
             if (!byKey.contains(key))
                 return reader.fail(path + QStringLiteral(".after"),
-                                   tr("no task %1").arg(quoted(key)));
+                                   PlaybookText::tr("no task %1").arg(quoted(key)));
         }
         if (task.firstValue) {
             if (task.type != TaskType::Milestone)
                 return reader.fail(path + QStringLiteral(".first_value"),
-                                   tr("only a milestone can be the first value"));
+                                   PlaybookText::tr("only a milestone can be the first value"));
             if (firstValue)
                 return reader.fail(path + QStringLiteral(".first_value"),
-                                   tr("%1 is the first value already; a plan has one")
+                                   PlaybookText::tr("%1 is the first value already; a plan has one")
                                        .arg(quoted(firstValue->key)));
             firstValue = &task;
         }
@@ -234,9 +237,9 @@ bool checkLinks(const Playbook &playbook, Reader &reader)
             QStringList names;
             for (const QString &key : std::as_const(cycle))
                 names.append(quoted(key));
-            return reader.fail(
-                taskPath(start.workstream, start.task) + QStringLiteral(".after"),
-                tr("the tasks wait on each other: %1").arg(names.join(QStringLiteral(" \u2192 "))));
+            return reader.fail(taskPath(start.workstream, start.task) + QStringLiteral(".after"),
+                               PlaybookText::tr("the tasks wait on each other: %1")
+                                   .arg(names.join(QStringLiteral(" \u2192 "))));
         }
     }
     return true;
@@ -256,9 +259,10 @@ bool readTask(const QJsonObject &object, const QString &path, PlaybookTask *task
         return false;
     if (milestone && task->durationDays != 0)
         return reader.fail(Reader::at(path, "duration_days"),
-                           tr("a milestone has no duration; leave it out or give 0"));
+                           PlaybookText::tr("a milestone has no duration; leave it out or give 0"));
     if (!milestone && task->durationDays < 1)
-        return reader.fail(Reader::at(path, "duration_days"), tr("expected 1 or more days"));
+        return reader.fail(Reader::at(path, "duration_days"),
+                           PlaybookText::tr("expected 1 or more days"));
     if (!reader.readText(object, path, "vendor_owner", &task->vendorOwner, false) ||
         !reader.readText(object, path, "customer_owner", &task->customerOwner, false) ||
         !reader.readEnum(object, path, "waiting_on", &task->waitingOn, false) ||
@@ -283,7 +287,7 @@ bool readWorkstream(const QJsonObject &object, const QString &path, PlaybookWork
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         const QString taskAt = QStringLiteral("%1.tasks[%2]").arg(path).arg(i);
         if (!tasks.at(i).isObject())
-            return reader.fail(taskAt, tr("expected an object"));
+            return reader.fail(taskAt, PlaybookText::tr("expected an object"));
         PlaybookTask task;
         if (!readTask(tasks.at(i).toObject(), taskAt, &task, reader))
             return false;
@@ -446,13 +450,13 @@ std::optional<Playbook> playbookFromJson(const QByteArray &json, QString *error)
         return failed();
     }
     if (!document.isObject()) {
-        reader.fail(tr("top level"), tr("expected an object"));
+        reader.fail(PlaybookText::tr("top level"), PlaybookText::tr("expected an object"));
         return failed();
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(playbookFormat)) {
         reader.fail(QStringLiteral("format"),
-                    tr("expected \"%1\"; this is not a CSM Workspace playbook")
+                    PlaybookText::tr("expected \"%1\"; this is not a CSM Workspace playbook")
                         .arg(QLatin1String(playbookFormat)));
         return failed();
     }
@@ -460,12 +464,14 @@ std::optional<Playbook> playbookFromJson(const QByteArray &json, QString *error)
     if (!reader.readInt(root, {}, "format_version", &version, true))
         return failed();
     if (version < 1) {
-        reader.fail(QStringLiteral("format_version"), tr("expected a positive whole number"));
+        reader.fail(QStringLiteral("format_version"),
+                    PlaybookText::tr("expected a positive whole number"));
         return failed();
     }
     if (version > playbookFormatVersion) {
         reader.fail(QStringLiteral("format_version"),
-                    tr("version %1 was written by a newer CSM Workspace (this one reads up to %2)")
+                    PlaybookText::tr(
+                        "version %1 was written by a newer CSM Workspace (this one reads up to %2)")
                         .arg(version)
                         .arg(playbookFormatVersion));
         return failed();
@@ -490,7 +496,7 @@ std::optional<Playbook> playbookFromJson(const QByteArray &json, QString *error)
     for (qsizetype i = 0; i < workstreams.size(); ++i) {
         const QString path = QStringLiteral("workstreams[%1]").arg(i);
         if (!workstreams.at(i).isObject()) {
-            reader.fail(path, tr("expected an object"));
+            reader.fail(path, PlaybookText::tr("expected an object"));
             return failed();
         }
         PlaybookWorkstream workstream;
@@ -501,7 +507,7 @@ std::optional<Playbook> playbookFromJson(const QByteArray &json, QString *error)
     for (qsizetype i = 0; i < gates.size(); ++i) {
         const QString path = QStringLiteral("gates[%1]").arg(i);
         if (!gates.at(i).isObject()) {
-            reader.fail(path, tr("expected an object"));
+            reader.fail(path, PlaybookText::tr("expected an object"));
             return failed();
         }
         PlaybookGate gate;
@@ -511,7 +517,8 @@ std::optional<Playbook> playbookFromJson(const QByteArray &json, QString *error)
                                        [&](const PlaybookGate &g) { return g.kind == gate.kind; });
         if (twice) {
             reader.fail(path + QStringLiteral(".kind"),
-                        tr("the playbook has a %1 gate already").arg(quoted(enumKey(gate.kind))));
+                        PlaybookText::tr("the playbook has a %1 gate already")
+                            .arg(quoted(enumKey(gate.kind))));
             return failed();
         }
         playbook.gates.append(gate);
@@ -700,7 +707,8 @@ Playbook playbookFromPlan(const OnboardingFile &file, const QString &name,
     Playbook playbook;
     playbook.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     playbook.name = name;
-    playbook.description = tr("Made from the plan of %1.").arg(customer.accountName.trimmed());
+    playbook.description =
+        PlaybookText::tr("Made from the plan of %1.").arg(customer.accountName.trimmed());
     playbook.tier = customer.tier;
 
     QSet<QString> takenKeys;
@@ -751,7 +759,7 @@ Playbook playbookFromPlan(const OnboardingFile &file, const QString &name,
         playbook.workstreams.append(result);
     }
     PlaybookWorkstream others;
-    others.name = tr("Other tasks");
+    others.name = PlaybookText::tr("Other tasks");
     for (const PlanTask &task : file.tasks) {
         if (!placed.contains(task.id))
             others.tasks.append(toPlaybookTask(task));

@@ -15,8 +15,13 @@ WorkspaceSettings WorkspaceSettings::fromValues(const QHash<QString, QString> &v
         if (ok)
             target = value;
     };
-    read("tier.high_touch_arr_above", settings.highTouchArrAbove);
-    read("tier.hybrid_arr_from", settings.hybridArrFrom);
+    read(highTouchArrAboveKey, settings.highTouchArrAbove);
+    read(hybridArrFromKey, settings.hybridArrFrom);
+    read(defaultHourlyRateKey, settings.defaultHourlyRate);
+    const QString currency = values.value(QLatin1String(defaultCurrencyKey)).trimmed().toUpper();
+    if (currency.size() == 3 && std::all_of(currency.cbegin(), currency.cend(),
+                                            [](QChar c) { return c >= u'A' && c <= u'Z'; }))
+        settings.defaultCurrency = currency;
     const QStringList days =
         values.value(QLatin1String(holidaysKey)).split(u',', Qt::SkipEmptyParts);
     for (const QString &day : days) {

@@ -55,8 +55,9 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QTranslator translator;
-    Csm::installTranslations(app, translator);
+    // CSM_LANGUAGE=de or fr takes the screenshots in that language.
+    Csm::Translators translators;
+    Csm::installTranslations(translators, qEnvironmentVariable("CSM_LANGUAGE"));
     QApplication::setOrganizationName(QStringLiteral("CSM Workspace Screenshots"));
     QSettings().clear(); // the default layout, not the one of the last run
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");

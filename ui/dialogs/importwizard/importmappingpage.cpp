@@ -67,7 +67,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     m_timeZone->setInsertPolicy(QComboBox::NoInsert);
     m_timeZone->setMaxVisibleItems(16);
     m_timeZone->setAccessibleName(tr("Time zone of times without an offset"));
-    m_timeZone->setToolTip(tr("Type part of a name to search, for example \u201cBerlin\u201d"));
+    m_timeZone->setToolTip(tr("Type part of a name to search, for example \"Berlin\""));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromUtf8(id));
     m_timeZone->completer()->setFilterMode(Qt::MatchContains);

@@ -1,82 +1,21 @@
 #include "holidaysdialog.h"
 
-#include <QCalendarWidget>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QListWidget>
-#include <QLocale>
-#include <QPushButton>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace Csm {
 
 HolidaysDialog::HolidaysDialog(const QList<QDate> &holidays, const QDate &today, QWidget *parent)
     : QDialog(parent)
-    , m_holidays(holidays)
-    , m_calendar(new QCalendarWidget)
-    , m_list(new QListWidget)
-    , m_add(new QPushButton(tr("&Add the day")))
-    , m_remove(new QPushButton(tr("&Remove")))
+    , m_editor(new HolidaysEditor(holidays, today))
 {
     setWindowTitle(tr("Holidays"));
-    auto *intro = new QLabel(tr("Days off besides weekends, for every customer of this workspace. "
-                                "Task lengths and links count business days without them; "
-                                "dates already planned stay where they are."));
-    intro->setWordWrap(true);
-    m_calendar->setSelectedDate(today);
-    m_calendar->setGridVisible(true);
-    m_calendar->setAccessibleName(tr("Day to add"));
-    m_list->setAccessibleName(tr("Holidays"));
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_calendar);
-    row->addLayout(buttons);
-    row->addWidget(m_list, 1);
-
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(row);
+    layout->addWidget(m_editor);
     layout->addWidget(box);
-
     connect(box, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        const QDate day = m_calendar->selectedDate();
-        if (!m_holidays.contains(day))
-            m_holidays.append(day);
-        refresh();
-    });
-    connect(m_calendar, &QCalendarWidget::activated, m_add, &QPushButton::click);
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const QList<QListWidgetItem *> selected = m_list->selectedItems();
-        for (QListWidgetItem *item : selected)
-            m_holidays.removeAll(item->data(Qt::UserRole).toDate());
-        refresh();
-    });
-    connect(m_list, &QListWidget::itemSelectionChanged, this,
-            [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
-    refresh();
-}
-
-void HolidaysDialog::refresh()
-{
-    std::sort(m_holidays.begin(), m_holidays.end());
-    m_list->clear();
-    for (const QDate &day : std::as_const(m_holidays)) {
-        auto *item = new QListWidgetItem(QLocale().toString(day, QLocale::LongFormat));
-        item->setData(Qt::UserRole, day);
-        m_list->addItem(item);
-    }
-    m_remove->setEnabled(false);
 }
 
 } // namespace Csm

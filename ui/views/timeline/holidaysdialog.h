@@ -1,13 +1,10 @@
-// The workspace's holidays: days besides weekends on which no plan work is counted.
+// The workspace's holidays in a dialog of their own, opened from the timeline page;
+// Preferences shows the same editor as one of its pages.
 #pragma once
 
-#include <QDate>
-#include <QDialog>
-#include <QList>
+#include "holidayseditor.h"
 
-class QCalendarWidget;
-class QListWidget;
-class QPushButton;
+#include <QDialog>
 
 namespace Csm {
 
@@ -18,22 +15,16 @@ class HolidaysDialog : public QDialog
 public:
     HolidaysDialog(const QList<QDate> &holidays, const QDate &today, QWidget *parent = nullptr);
 
-    QList<QDate> holidays() const { return m_holidays; }
+    QList<QDate> holidays() const { return m_editor->holidays(); }
 
     // For tests: the list and the buttons.
-    QListWidget *list() const { return m_list; }
-    QCalendarWidget *calendar() const { return m_calendar; }
-    QPushButton *addButton() const { return m_add; }
-    QPushButton *removeButton() const { return m_remove; }
+    QListWidget *list() const { return m_editor->list(); }
+    QCalendarWidget *calendar() const { return m_editor->calendar(); }
+    QPushButton *addButton() const { return m_editor->addButton(); }
+    QPushButton *removeButton() const { return m_editor->removeButton(); }
 
 private:
-    void refresh();
-
-    QList<QDate> m_holidays;
-    QCalendarWidget *m_calendar;
-    QListWidget *m_list;
-    QPushButton *m_add;
-    QPushButton *m_remove;
+    HolidaysEditor *m_editor;
 };
 
 } // namespace Csm

@@ -9,6 +9,7 @@ target_sources(csm_ui PRIVATE
     views/timeline/gatespanel.cpp
     views/timeline/gatetablemodel.cpp
     views/timeline/holidaysdialog.cpp
+    views/timeline/holidayseditor.cpp
     views/timeline/linktasksdialog.cpp
     views/timeline/taskdetailspanel.cpp
     views/timeline/tasklistmodel.cpp

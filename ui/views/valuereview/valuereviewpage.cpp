@@ -204,8 +204,8 @@ ValueReviewPage::ValueReviewPage(Workspace *workspace, QWidget *parent)
     m_valueTable->setAdder([this] {
         ValueItem item;
         const QList<ValueItem> items = m_workspace->records<ValueItem>(m_customer);
-        if (!items.isEmpty())
-            item.hourlyRate = items.last().hourlyRate;
+        item.hourlyRate =
+            items.isEmpty() ? m_workspace->settings().defaultHourlyRate : items.last().hourlyRate;
         return m_valueModel->addRecord(item, tr("Add value delivered"));
     });
     m_valueTable->setRemover([this](const QList<int> &rows) {

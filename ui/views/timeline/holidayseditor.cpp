@@ -1,0 +1,83 @@
+#include "holidayseditor.h"
+
+#include <QCalendarWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Csm {
+
+HolidaysEditor::HolidaysEditor(const QList<QDate> &holidays, const QDate &today, QWidget *parent)
+    : QWidget(parent)
+    , m_holidays(holidays)
+    , m_calendar(new QCalendarWidget)
+    , m_list(new QListWidget)
+    , m_add(new QPushButton(tr("&Add the day")))
+    , m_remove(new QPushButton(tr("&Remove")))
+{
+    auto *intro = new QLabel(tr("Days off besides weekends, for every customer of this workspace. "
+                                "Task lengths and links count business days without them; "
+                                "dates already planned stay where they are."));
+    intro->setWordWrap(true);
+    m_calendar->setSelectedDate(today);
+    m_calendar->setGridVisible(true);
+    m_calendar->setAccessibleName(tr("Day to add"));
+    m_list->setAccessibleName(tr("Holidays"));
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_calendar);
+    row->addLayout(buttons);
+    row->addWidget(m_list, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addLayout(row);
+
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const QDate day = m_calendar->selectedDate();
+        if (!m_holidays.contains(day))
+            m_holidays.append(day);
+        refresh();
+    });
+    connect(m_calendar, &QCalendarWidget::activated, m_add, &QPushButton::click);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const QList<QListWidgetItem *> selected = m_list->selectedItems();
+        for (QListWidgetItem *item : selected)
+            m_holidays.removeAll(item->data(Qt::UserRole).toDate());
+        refresh();
+    });
+    connect(m_list, &QListWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
+    refresh();
+}
+
+void HolidaysEditor::setHolidays(const QList<QDate> &holidays)
+{
+    m_holidays = holidays;
+    refresh();
+}
+
+void HolidaysEditor::refresh()
+{
+    std::sort(m_holidays.begin(), m_holidays.end());
+    m_list->clear();
+    for (const QDate &day : std::as_const(m_holidays)) {
+        auto *item = new QListWidgetItem(QLocale().toString(day, QLocale::LongFormat));
+        item->setData(Qt::UserRole, day);
+        m_list->addItem(item);
+    }
+    m_remove->setEnabled(false);
+}
+
+} // namespace Csm
