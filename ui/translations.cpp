@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -17,8 +18,13 @@ QString installTranslations(Translators &translators, const QString &language)
         locale = QLocale(language).language() == system.language() ? system : QLocale(language);
         QLocale::setDefault(locale);
     }
+    // The installed files (share/csm-workspace/translations beside bin/) before the built-in.
+    const QString installedFolder =
+        QDir(QCoreApplication::applicationDirPath())
+            .filePath(QStringLiteral("../share/csm-workspace/translations"));
     QString installed = QStringLiteral("en");
-    if (translators.application.load(locale, name, QStringLiteral("_"), folder)) {
+    if (translators.application.load(locale, name, QStringLiteral("_"), installedFolder) ||
+        translators.application.load(locale, name, QStringLiteral("_"), folder)) {
         installed = translators.application.language().section(u'_', 0, 0);
     } else if (!translators.application.load(name + QStringLiteral("_en"), folder)) {
         return {};

@@ -28,3 +28,7 @@ install(FILES ${CSM_DESKTOP_RESOURCES_DIR}/icons/application-x-csm-onboarding.sv
 install(DIRECTORY ${CSM_DESKTOP_RESOURCES_DIR}/icons/hicolor/
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor
         FILES_MATCHING PATTERN "*.png")
+
+# AppStream metadata for software centres.
+install(FILES ${CSM_DESKTOP_RESOURCES_DIR}/desktop/org.csmworkspace.CsmWorkspace.metainfo.xml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)

@@ -35,6 +35,9 @@ namespace {
 // A language's name in that language, with a capital first letter ("Deutsch", "Français").
 QString nativeName(const QString &language)
 {
+    // Qt names English after a country ("American English").
+    if (language.startsWith(QLatin1String("en")))
+        return QStringLiteral("English");
     QString name = QLocale(language).nativeLanguageName();
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
@@ -138,7 +141,11 @@ QWidget *PreferencesDialog::createGeneralPage(const UserPreferences &preferences
     auto *languageGroup = new QGroupBox(tr("Language"));
     m_language = new QComboBox;
     m_language->setAccessibleName(tr("Interface language"));
-    m_language->addItem(tr("As the system (%1)").arg(nativeName(QLocale::system().name())),
+    const QString systemLanguage = QLocale::system().language() == QLocale::C
+                                       ? QString()
+                                       : nativeName(QLocale::system().name());
+    m_language->addItem(systemLanguage.isEmpty() ? tr("As the system")
+                                                 : tr("As the system (%1)").arg(systemLanguage),
                         QString());
     for (const QString &language : interfaceLanguages())
         m_language->addItem(nativeName(language), language);
