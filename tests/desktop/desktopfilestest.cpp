@@ -221,11 +221,11 @@ TEST_CASE("The desktop entry launches csm-workspace on onboarding files")
     CHECK(entry.keys.value(QStringLiteral("Name")) == QLatin1String("CSM Workspace"));
     CHECK(entry.keys.value(QStringLiteral("Terminal")) == QLatin1String("false"));
 
-    // One file at a time, as "csm-workspace FILE" takes.
+    // Any number of files, as "csm-workspace FILE..." takes.
     const QStringList exec =
         entry.keys.value(QStringLiteral("Exec")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     CHECK(exec.value(0) == QLatin1String("csm-workspace"));
-    CHECK(exec.contains(QLatin1String("%f")));
+    CHECK(exec.contains(QLatin1String("%F")));
 
     CHECK(listValue(entry.keys.value(QStringLiteral("MimeType"))).contains(onboardingMimeType));
     CHECK(entry.keys.value(QStringLiteral("Icon")) == QLatin1String("csm-workspace"));
