@@ -2,6 +2,7 @@
 
 #include "commands/addcustomer.h"
 #include "commands/removecustomer.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/importwizard/importwizard.h"
 #include "dialogs/newcustomerdialog.h"
 #include "dialogs/preferencesdialog.h"
@@ -784,11 +785,8 @@ void MainWindow::editPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About CSM Workspace"),
-                       tr("<h3>CSM Workspace %1</h3><p>The offline workspace for customer "
-                          "onboardings: from the signed contract to the customer's first real "
-                          "value.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    AboutDialog dialog(m_workspace ? m_workspace->path() : QString(), this);
+    dialog.exec();
 }
 
 void MainWindow::restoreLayout()

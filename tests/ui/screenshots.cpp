@@ -3,7 +3,9 @@
 #include "commands/changecustomerfield.h"
 #include "commands/changerecordfield.h"
 #include "darkpalette.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/portfoliosettingsdialog.h"
+#include "dialogs/preferencesdialog.h"
 #include "dialogs/sharedialog.h"
 #include "dialogs/takebackdialog.h"
 #include "mainwindow.h"
@@ -18,6 +20,7 @@
 #include "views/portfolio/portfoliopage.h"
 #include "views/portfolio/snoozealertdialog.h"
 #include "views/timeline/timelinepage.h"
+#include "workspace/userpreferences.h"
 
 #include "workspace/workspace.h"
 #include <QCheckBox>
@@ -26,6 +29,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QListWidget>
 #include <QPalette>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -55,6 +59,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QApplication::setApplicationVersion(QStringLiteral(CSM_VERSION));
     // CSM_LANGUAGE=de or fr takes the screenshots in that language.
     Csm::Translators translators;
     Csm::installTranslations(translators, qEnvironmentVariable("CSM_LANGUAGE"));
@@ -119,6 +124,25 @@ int main(int argc, char *argv[])
             thresholds.show();
             save(&thresholds, out + QStringLiteral("/portfolio-thresholds-dialog.png"));
         }
+        // Preferences, each of its pages, and About, in the light and the dark palette.
+        for (const QString &palette : {QString(), QStringLiteral("-dark")}) {
+            if (!palette.isEmpty())
+                Csm::Test::useDarkPalette();
+            Csm::UserPreferences user;
+            user.name = QStringLiteral("Alex Morgan");
+            user.email = QStringLiteral("alex.morgan@example.com");
+            Csm::PreferencesDialog preferences(ws, user, &window);
+            preferences.show();
+            for (int i = 0; i < preferences.pageList()->count(); ++i) {
+                preferences.pageList()->setCurrentRow(i);
+                save(&preferences,
+                     out + QStringLiteral("/preferences-%1%2.png").arg(i).arg(palette));
+            }
+            Csm::AboutDialog about(ws->path(), &window);
+            about.show();
+            save(&about, out + QStringLiteral("/about%1.png").arg(palette));
+        }
+        QApplication::setPalette(QApplication::style()->standardPalette());
         Csm::Test::useDarkPalette();
         save(&window, out + QStringLiteral("/portfolio-metrics-dark.png"));
         portfolio->tabs()->setCurrentIndex(0);

@@ -49,6 +49,9 @@ NewCustomerDialog::NewCustomerDialog(Workspace *workspace, QWidget *parent)
     money->addWidget(m_arr, 1);
     money->addWidget(m_currency);
     m_currency->setMaximumWidth(60);
+    // The row's label names the pair, which no screen reader can tell apart.
+    m_arr->setAccessibleName(tr("ARR"));
+    m_currency->setAccessibleName(tr("Currency"));
     form->addRow(tr("ARR"), money);
     form->addRow(tr("Tier"), m_tier);
     form->addRow(tr("Signature date"), m_signature);

@@ -166,7 +166,9 @@ QWidget *PreferencesDialog::createGeneralPage(const UserPreferences &preferences
     pathRow->addWidget(m_workspacePath, 1);
     pathRow->addWidget(choose);
     auto *workspaceForm = new QFormLayout(workspaceGroup);
-    workspaceForm->addRow(tr("&Open at start:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Open at start:"));
+    pathLabel->setBuddy(m_workspacePath);
+    workspaceForm->addRow(pathLabel, pathRow);
     QString current;
     if (m_workspace)
         current =

@@ -2,9 +2,11 @@
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QToolButton>
 #include <QWidgetAction>
@@ -59,6 +61,32 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
             setDate(m_date);
         Q_EMIT editingFinished();
     });
+}
+
+void OptionalDateEdit::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The form's label names this widget, but the screen reader reads out the line edit.
+    const QString name = fieldName();
+    if (!name.isEmpty() && m_edit->accessibleName() != name)
+        m_edit->setAccessibleName(name);
+}
+
+QString OptionalDateEdit::fieldName() const
+{
+    if (!accessibleName().isEmpty())
+        return accessibleName();
+    if (!parentWidget())
+        return {};
+    const QList<QLabel *> labels = parentWidget()->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->buddy() == this) {
+            QString text = label->text();
+            text.remove(QRegularExpression(QStringLiteral("&(?=[^&])")));
+            return text.trimmed().remove(QRegularExpression(QStringLiteral(":$")));
+        }
+    }
+    return {};
 }
 
 QDate OptionalDateEdit::parse(const QString &text, bool *ok)

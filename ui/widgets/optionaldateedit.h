@@ -29,7 +29,13 @@ Q_SIGNALS:
     void dateEdited(const QDate &date);
     void editingFinished();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // What a screen reader calls the field: the widget's accessible name, else the text of
+    // the label that names it in its form.
+    QString fieldName() const;
     void onTextEdited(const QString &text);
     void showInvalid(bool invalid);
     static QDate parse(const QString &text, bool *ok);

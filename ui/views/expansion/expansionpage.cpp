@@ -184,6 +184,7 @@ QWidget *ExpansionPage::buildContent()
     m_table->layout()->setContentsMargins(0, 6, 0, 0);
     m_table->searchField()->setPlaceholderText(tr("Search opportunities, advocates, notes"));
     m_table->view()->setAccessibleName(tr("Expansion opportunities"));
+    m_table->searchField()->setAccessibleName(tr("Search the opportunities"));
     m_delegate = new OpportunityDelegate(m_model->columnOf(OpportunityField::PotentialArr),
                                          m_model->columnOf(OpportunityField::Status), this);
     QAbstractItemDelegate *plain = m_table->view()->itemDelegate();

@@ -45,6 +45,7 @@ GanttView::GanttView(Workspace *workspace, QWidget *parent)
 {
     m_tree->setObjectName(QStringLiteral("ganttTree"));
     m_chart->setObjectName(QStringLiteral("ganttChart"));
+    m_tree->setAccessibleName(tr("Phases and tasks"));
     m_tree->setModel(m_model);
     m_tree->setItemDelegate(new GanttDelegate(m_tree));
     m_tree->setUniformRowHeights(true);

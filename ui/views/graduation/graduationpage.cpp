@@ -368,6 +368,8 @@ QGroupBox *GraduationPage::buildSurvey()
     m_surveyTable = new LogTable(m_surveyModel, tr("Add response"));
     m_surveyTable->setObjectName(QStringLiteral("surveyResponses"));
     m_surveyTable->setEmptyText(QString()); // the survey's own hint says it above the table
+    m_surveyTable->view()->setAccessibleName(tr("Survey responses"));
+    m_surveyTable->searchField()->setAccessibleName(tr("Search the survey responses"));
     m_surveyTable->layout()->setContentsMargins(0, 0, 0, 0);
     QTableView *view = m_surveyTable->view();
     auto *delegate =

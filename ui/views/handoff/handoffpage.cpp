@@ -153,6 +153,7 @@ QWidget *HandoffPage::buildStakeholders()
     m_stakeholderModel = new StakeholderModel(m_workspace, this);
     m_stakeholderTable = new QTableView;
     m_stakeholderTable->setModel(m_stakeholderModel);
+    m_stakeholderTable->setAccessibleName(tr("Stakeholders"));
     m_stakeholderTable->setItemDelegate(new StakeholderDelegate(m_stakeholderTable));
     m_stakeholderTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stakeholderTable->setEditTriggers(QAbstractItemView::DoubleClicked |
@@ -197,6 +198,7 @@ QWidget *HandoffPage::buildNotes()
     auto *notes = new MarkdownEditor;
     notes->setObjectName(QStringLiteral("notes"));
     notes->setMinimumHeight(160);
+    notes->editor()->setAccessibleName(tr("Notes"));
     layout->addWidget(notes);
     m_form->bind(CustomerField::Notes, notes);
     return group;

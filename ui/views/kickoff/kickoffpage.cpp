@@ -289,6 +289,7 @@ QGroupBox *KickoffPage::buildAttendees()
         });
     m_attendeeTable = recordTable(m_attendeeModel);
     m_attendeeTable->setObjectName(QStringLiteral("attendees"));
+    m_attendeeTable->setAccessibleName(tr("Kickoff attendees"));
     m_attendeeTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     layout->addWidget(m_attendeeTable, 1);
 
@@ -450,6 +451,7 @@ QGroupBox *KickoffPage::buildRisks()
     m_riskModel->setFilter([](const Risk &risk) { return risk.raisedAtKickoff; });
     m_riskTable = recordTable(m_riskModel);
     m_riskTable->setObjectName(QStringLiteral("risks"));
+    m_riskTable->setAccessibleName(tr("Risks raised at the kickoff"));
     layout->addWidget(m_riskTable);
     m_riskHint = hintLabel(tr("No risks raised at the kickoff yet."));
     layout->addWidget(m_riskHint);

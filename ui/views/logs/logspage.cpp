@@ -55,6 +55,12 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
     });
 
     const QDate today = workspace->today();
+    m_actions->view()->setAccessibleName(tr("Action log"));
+    m_actions->searchField()->setAccessibleName(tr("Search the actions"));
+    m_decisions->view()->setAccessibleName(tr("Decision log"));
+    m_decisions->searchField()->setAccessibleName(tr("Search the decisions"));
+    m_risks->view()->setAccessibleName(tr("Risk register"));
+    m_risks->searchField()->setAccessibleName(tr("Search the risks"));
     m_actions->setFilters({
         {tr("All actions"), {}},
         {tr("Not done"),

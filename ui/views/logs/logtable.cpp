@@ -75,6 +75,8 @@ LogTable::LogTable(RecordTableModelBase *model, const QString &addLabel, QWidget
     m_view->setWordWrap(false);
 
     m_search->setPlaceholderText(tr("Search"));
+    m_search->setAccessibleName(tr("Search the table"));
+    m_view->setAccessibleName(tr("Records"));
     m_search->setClearButtonEnabled(true);
     m_filter->hide();
     m_removeButton->setEnabled(false);

@@ -34,8 +34,12 @@ HolidaysEditor::HolidaysEditor(const QList<QDate> &holidays, const QDate &today,
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    // The calendar keeps its own size; the list of days takes the room left.
+    auto *calendar = new QVBoxLayout;
+    calendar->addWidget(m_calendar);
+    calendar->addStretch();
     auto *row = new QHBoxLayout;
-    row->addWidget(m_calendar);
+    row->addLayout(calendar);
     row->addLayout(buttons);
     row->addWidget(m_list, 1);
 

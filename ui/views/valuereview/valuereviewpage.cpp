@@ -154,6 +154,8 @@ ValueReviewPage::ValueReviewPage(Workspace *workspace, QWidget *parent)
                      "hourly rate, and revenue or costs a year. Agree the figures with the "
                      "customer before the meeting.")));
     m_valueTable->view()->setMinimumHeight(160);
+    m_valueTable->view()->setAccessibleName(tr("Value delivered"));
+    m_valueTable->searchField()->setAccessibleName(tr("Search the value items"));
     valueLayout->addWidget(m_valueTable);
     valueLayout->addWidget(m_valueTotals);
 
