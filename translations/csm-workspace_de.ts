@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Csm::AboutDialog</name>
+    <message>
+        <source>&amp;Copy version information</source>
+        <translation>&amp;Versionsinformationen kopieren</translation>
+    </message>
+    <message>
+        <source>About CSM Workspace</source>
+        <translation>Über CSM Workspace</translation>
+    </message>
+    <message>
+        <source>CSM Workspace</source>
+        <translation>CSM Workspace</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The offline workspace for B2B customer onboardings: from the signed contract to the customer&apos;s first real value. Every customer&apos;s onboarding file stays on this computer until you share it.</source>
+        <translation>Der Offline-Arbeitsbereich für B2B-Kunden-Onboardings: vom unterschriebenen Vertrag bis zum ersten echten Nutzen für den Kunden. Die Onboarding-Datei jedes Kunden bleibt auf diesem Computer, bis Sie sie teilen.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The CSM Workspace authors. Free software under the MIT License.</source>
+        <translation>Copyright © 2026 Die Autoren von CSM Workspace. Freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>Keiner geöffnet</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>&amp;Komponenten</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Lizenz</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::ActionItem</name>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>Csm::ActionStatus</name>
     <message>
         <source>Open</source>
@@ -651,6 +733,25 @@
     <message>
         <source>Data from %1 to %2</source>
         <translation>Daten vom %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::AlertSnooze</name>
+    <message>
+        <source>Alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Zurückgestellt bis</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2181,273 @@
     </message>
 </context>
 <context>
+    <name>Csm::Customer</name>
+    <message>
+        <source>Account name</source>
+        <translation>Accountname</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Products and plan</source>
+        <translation>Produkte und Tarif</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>Signature date</source>
+        <translation>Unterzeichnungsdatum</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Laufzeit (Monate)</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>Verlängerungsdatum</translation>
+    </message>
+    <message>
+        <source>Account executive</source>
+        <translation>Account Executive</translation>
+    </message>
+    <message>
+        <source>CSM owner</source>
+        <translation>Verantwortlicher CSM</translation>
+    </message>
+    <message>
+        <source>Implementation owner</source>
+        <translation>Verantwortlich für Implementierung</translation>
+    </message>
+    <message>
+        <source>Support escalation owner</source>
+        <translation>Verantwortlich für Support-Eskalationen</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>Grund für den Status</translation>
+    </message>
+    <message>
+        <source>Primary use case</source>
+        <translation>Primärer Anwendungsfall</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Erfolgskennzahlen</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Competitor replaced</source>
+        <translation>Abgelöster Wettbewerber</translation>
+    </message>
+    <message>
+        <source>Why they chose us</source>
+        <translation>Warum sie uns gewählt haben</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Warnsignale</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Bevorzugter Kanal</translation>
+    </message>
+    <message>
+        <source>Communication style</source>
+        <translation>Kommunikationsstil</translation>
+    </message>
+    <message>
+        <source>Promises made during the sale</source>
+        <translation>Zusagen im Vertrieb</translation>
+    </message>
+    <message>
+        <source>Competitive concerns</source>
+        <translation>Bedenken zum Wettbewerb</translation>
+    </message>
+    <message>
+        <source>Handoff meeting</source>
+        <translation>Übergabe-Meeting</translation>
+    </message>
+    <message>
+        <source>Intro e-mail sent</source>
+        <translation>Vorstellungs-E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>Kickoff</source>
+        <translation>Kickoff</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Nutzen</translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>Introductions and roles</source>
+        <translation>Vorstellung und Rollen</translation>
+    </message>
+    <message>
+        <source>Notes on introductions and roles</source>
+        <translation>Notizen zu Vorstellung und Rollen</translation>
+    </message>
+    <message>
+        <source>Success criteria confirmed</source>
+        <translation>Erfolgskriterien bestätigt</translation>
+    </message>
+    <message>
+        <source>Notes on success criteria</source>
+        <translation>Notizen zu den Erfolgskriterien</translation>
+    </message>
+    <message>
+        <source>Solution overview</source>
+        <translation>Lösungsüberblick</translation>
+    </message>
+    <message>
+        <source>Notes on the solution overview</source>
+        <translation>Notizen zum Lösungsüberblick</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Implementierungsplan</translation>
+    </message>
+    <message>
+        <source>Notes on the implementation plan</source>
+        <translation>Notizen zum Implementierungsplan</translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation>Kommunikationsplan</translation>
+    </message>
+    <message>
+        <source>Notes on the communication plan</source>
+        <translation>Notizen zum Kommunikationsplan</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>Quick Win</translation>
+    </message>
+    <message>
+        <source>Notes on the quick win</source>
+        <translation>Notizen zum Quick Win</translation>
+    </message>
+    <message>
+        <source>Risk discussion</source>
+        <translation>Risikobesprechung</translation>
+    </message>
+    <message>
+        <source>Notes on the risk discussion</source>
+        <translation>Notizen zur Risikobesprechung</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Notes on next steps</source>
+        <translation>Notizen zu den nächsten Schritten</translation>
+    </message>
+    <message>
+        <source>Kickoff recap sent</source>
+        <translation>Kickoff-Zusammenfassung gesendet</translation>
+    </message>
+    <message>
+        <source>Check-in cadence</source>
+        <translation>Check-in-Rhythmus</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation>Eskalationsweg</translation>
+    </message>
+    <message>
+        <source>Decision maker available</source>
+        <translation>Entscheider verfügbar</translation>
+    </message>
+    <message>
+        <source>Customer resources committed</source>
+        <translation>Kundenressourcen zugesagt</translation>
+    </message>
+    <message>
+        <source>Committed role</source>
+        <translation>Zugesagte Rolle</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Licensed seats</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Activation event</source>
+        <translation>Aktivierungsereignis</translation>
+    </message>
+    <message>
+        <source>Original goals reviewed</source>
+        <translation>Ursprüngliche Ziele geprüft</translation>
+    </message>
+    <message>
+        <source>New goals set</source>
+        <translation>Neue Ziele festgelegt</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Übergeben an</translation>
+    </message>
+    <message>
+        <source>Check-in cadence after graduation</source>
+        <translation>Check-in-Rhythmus nach dem Abschluss</translation>
+    </message>
+    <message>
+        <source>First QBR</source>
+        <translation>Erstes QBR</translation>
+    </message>
+</context>
+<context>
     <name>Csm::CustomerForm</name>
     <message>
         <source> months</source>
@@ -2283,6 +2651,25 @@
     <message>
         <source>Cannot open &quot;%1&quot;: the file is damaged (%2)</source>
         <translation>„%1“ kann nicht geöffnet werden: Die Datei ist beschädigt (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Decision</name>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2984,10 @@
             <numerusform>%n Expansionschance entfernen</numerusform>
             <numerusform>%n Expansionschancen entfernen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the opportunities</source>
+        <translation>Chancen durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3443,25 @@
     <message>
         <source>Could not write %1: the image could not be encoded.</source>
         <translation>%1 konnte nicht geschrieben werden: Das Bild konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Phases and tasks</source>
+        <translation>Phasen und Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::GateCriterion</name>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +4065,14 @@ Mark %2 as graduated anyway?</source>
         <source>Remove survey responses</source>
         <translation>Umfrageantworten entfernen</translation>
     </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>Search the survey responses</source>
+        <translation>Umfrageantworten durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>Csm::Handoff</name>
@@ -3763,6 +4181,10 @@ Mark %2 as graduated anyway?</source>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4910,17 @@ Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>Csm::KickoffAttendee</name>
+    <message>
+        <source>Attendee</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Role in the meeting</source>
+        <translation>Rolle im Meeting</translation>
+    </message>
+</context>
+<context>
     <name>Csm::KickoffPage</name>
     <message>
         <source>Workshop</source>
@@ -4733,6 +5166,14 @@ Es wurde nichts geändert.</translation>
         <source>Raise risk %1</source>
         <translation>Risiko %1 erfassen</translation>
     </message>
+    <message>
+        <source>Kickoff attendees</source>
+        <translation>Kickoff-Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Risks raised at the kickoff</source>
+        <translation>Beim Kickoff erkannte Risiken</translation>
+    </message>
 </context>
 <context>
     <name>Csm::LinkTasksDialog</name>
@@ -4818,6 +5259,14 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>Nothing matches the search and filter.</source>
         <translation>Nichts entspricht der Suche und dem Filter.</translation>
+    </message>
+    <message>
+        <source>Search the table</source>
+        <translation>Tabelle durchsuchen</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +5355,30 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>Risks (%1 open)</source>
         <translation>Risiken (%1 offen)</translation>
+    </message>
+    <message>
+        <source>Action log</source>
+        <translation>Aktionsprotokoll</translation>
+    </message>
+    <message>
+        <source>Search the actions</source>
+        <translation>Aktionen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Entscheidungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Search the decisions</source>
+        <translation>Entscheidungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
+    <message>
+        <source>Search the risks</source>
+        <translation>Risiken durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -5231,19 +5704,11 @@ Eine bearbeitete Datei wird beim Zurücknehmen zusammengeführt; bis dahin lösc
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>CSM Workspace speaks the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About CSM Workspace</source>
-        <translation>Über CSM Workspace</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CSM Workspace %1&lt;/h3&gt;&lt;p&gt;The offline workspace for customer onboardings: from the signed contract to the customer&apos;s first real value.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CSM Workspace %1&lt;/h3&gt;&lt;p&gt;Der Offline-Arbeitsbereich für Kunden-Onboardings: vom unterzeichneten Vertrag bis zum ersten echten Nutzen für den Kunden.&lt;/p&gt;</translation>
+        <translation>CSM Workspace verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5728,25 @@ Eine bearbeitete Datei wird beim Zurücknehmen zusammengeführt; bis dahin lösc
     <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Measurement</name>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5930,10 @@ Eine bearbeitete Datei wird beim Zurücknehmen zusammengeführt; bis dahin lösc
         <source>Use a three-letter currency code such as EUR or USD.</source>
         <translation>Verwenden Sie einen dreistelligen Währungscode wie EUR oder USD.</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
 </context>
 <context>
     <name>Csm::NewPassphraseFields</name>
@@ -5483,6 +5971,53 @@ Eine bearbeitete Datei wird beim Zurücknehmen zusammengeführt; bis dahin lösc
     <message>
         <source>The passphrases match.</source>
         <translation>Die Passphrasen stimmen überein.</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Objective</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation>Verantwortlich (wir)</translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
+        <translation>Verantwortlich (Kunde)</translation>
+    </message>
+    <message>
+        <source>Confirmed at kickoff</source>
+        <translation>Beim Kickoff bestätigt</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>Quick Win</translation>
+    </message>
+    <message>
+        <source>Measured from usage</source>
+        <translation>Aus der Nutzung gemessen</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +6179,29 @@ Eine bearbeitete Datei wird beim Zurücknehmen zusammengeführt; bis dahin lösc
     </message>
 </context>
 <context>
+    <name>Csm::OperationalStep</name>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
     <name>Csm::OpportunityDelegate</name>
     <message>
         <source>Potential ARR</source>
@@ -5690,6 +6248,17 @@ Eine bearbeitete Datei wird beim Zurücknehmen zusammengeführt; bis dahin lösc
     <message>
         <source>Type a date as YYYY-MM-DD, or clear the field.</source>
         <translation>Geben Sie ein Datum als JJJJ-MM-TT ein oder leeren Sie das Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Outcome</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -5796,6 +6365,80 @@ Eine bearbeitete Datei wird beim Zurücknehmen zusammengeführt; bis dahin lösc
     <message>
         <source>Graduated</source>
         <translation>Abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::PhaseGate</name>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::PlanTask</name>
+    <message>
+        <source>Workstream</source>
+        <translation>Arbeitspaket</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation>Verantwortlich (wir)</translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
+        <translation>Verantwortlich (Kunde)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Nutzen</translation>
+    </message>
+    <message>
+        <source>Baseline start</source>
+        <translation>Geplanter Beginn (Basisplan)</translation>
+    </message>
+    <message>
+        <source>Baseline finish</source>
+        <translation>Geplantes Ende (Basisplan)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -7263,35 +7906,35 @@ Eine bearbeitete Datei wird beim Zurücknehmen zusammengeführt; bis dahin lösc
     </message>
     <message>
         <source>Preference pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Defaults and tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgaben und Segmente</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;werte wiederherstellen</translation>
     </message>
     <message>
         <source>Show the thresholds and targets of the onboarding playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schwellenwerte und Zielwerte der Onboarding-Playbooks anzeigen</translation>
     </message>
     <message>
         <source>Thresholds and targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte und Zielwerte</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished">Feiertage</translation>
+        <translation>Feiertage</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -7299,143 +7942,147 @@ Eine bearbeitete Datei wird beim Zurücknehmen zusammengeführt; bis dahin lösc
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Your e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Recorded as the author of what you create and change, so colleagues who receive a shared file see who did what, and used to sign the e-mails you write here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als Autor dessen gespeichert, was Sie anlegen und ändern, damit Kollegen in einer geteilten Datei sehen, wer was getan hat, und unterschreibt die E-Mails, die Sie hier schreiben.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System (%1)</translation>
     </message>
     <message>
         <source>&amp;Interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oberfläche:</translation>
     </message>
     <message>
         <source>Menus, pages, reports and e-mail templates, with dates and numbers written as in that language. Takes effect the next time CSM Workspace starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüs, Seiten, Berichte und E-Mail-Vorlagen, mit Datums- und Zahlenformaten dieser Sprache. Wirkt beim nächsten Start von CSM Workspace.</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Workspace that opens at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich, der beim Start geöffnet wird</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>&amp;Open at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start ö&amp;ffnen:</translation>
     </message>
     <message>
         <source> The one open now is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Der jetzt geöffnete ist %1.</translation>
     </message>
     <message>
         <source>The workspace file holds your whole portfolio. Leave it empty for the default location; a file that does not exist yet is created with a sample portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei enthält Ihr ganzes Portfolio. Lassen Sie das Feld leer für den Standardort; eine Datei, die noch nicht existiert, wird mit einem Beispielportfolio angelegt.</translation>
     </message>
     <message>
         <source>New customers and value items</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kunden und Wertposten</translation>
     </message>
     <message>
         <source>Default currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwährung</translation>
     </message>
     <message>
         <source>Default hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Stundensatz</translation>
     </message>
     <message>
         <source> per hour</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Stunde</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>&amp;Hourly rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stundensatz:</translation>
     </message>
     <message>
         <source>A new customer starts in this currency (an ISO 4217 code). A customer&apos;s first value item values hours saved at this rate, in the customer&apos;s currency; later items take the rate of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Kunde beginnt in dieser Währung (ein ISO-4217-Code). Der erste Wertposten eines Kunden bewertet eingesparte Stunden mit diesem Satz in der Währung des Kunden; spätere Posten übernehmen den Satz des vorherigen.</translation>
     </message>
     <message>
         <source>Tiers by annual recurring revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente nach jährlich wiederkehrendem Umsatz</translation>
     </message>
     <message>
         <source>High-touch enterprise above this ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>High-Touch Enterprise über diesem ARR</translation>
     </message>
     <message>
         <source>Hybrid mid-market from this ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid Mid-Market ab diesem ARR</translation>
     </message>
     <message>
         <source>High-touch &amp;enterprise above:</source>
-        <translation type="unfinished"></translation>
+        <translation>High-Touch &amp;Enterprise über:</translation>
     </message>
     <message>
         <source>Hybrid &amp;mid-market from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid &amp;Mid-Market ab:</translation>
     </message>
     <message>
         <source>Below that: digital-first. The tier proposed for a new customer follows its ARR; customers keep the tier they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darunter: Digital First. Das für einen neuen Kunden vorgeschlagene Segment folgt seinem ARR; bestehende Kunden behalten ihr Segment.</translation>
     </message>
     <message>
         <source>Workspace That Opens at Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich, der beim Start geöffnet wird</translation>
     </message>
     <message>
         <source>CSM workspaces (*.csmw)</source>
-        <translation type="unfinished">CSM-Arbeitsbereiche (*.csmw)</translation>
+        <translation>CSM-Arbeitsbereiche (*.csmw)</translation>
     </message>
     <message>
         <source>The e-mail address &quot;%1&quot; is not complete: it needs a name, an @ and a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse „%1“ ist unvollständig: Sie braucht einen Namen, ein @ und eine Domain.</translation>
     </message>
     <message>
         <source>The currency needs a three-letter code, such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung braucht einen dreibuchstabigen Code wie EUR oder USD.</translation>
     </message>
     <message>
         <source>Hybrid mid-market starts above high-touch enterprise: lower it to %1 or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid Mid-Market beginnt über High-Touch Enterprise: Senken Sie den Wert auf %1 oder weniger.</translation>
     </message>
     <message>
         <source>Change preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
     </message>
 </context>
 <context>
@@ -8249,6 +8896,60 @@ Power-User: %3
     </message>
 </context>
 <context>
+    <name>Csm::ReportNote</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Enthalten</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Risk</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Gegenmaßnahme</translation>
+    </message>
+    <message>
+        <source>Escalation trigger</source>
+        <translation>Eskalationsauslöser</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Raised at kickoff</source>
+        <translation>Beim Kickoff gemeldet</translation>
+    </message>
+</context>
+<context>
     <name>Csm::RiskLevel</name>
     <message>
         <source>Low</source>
@@ -8704,6 +9405,45 @@ Jetzt zurücknehmen? Sie sehen, was sich geändert hat, bevor etwas zusammengef�
     </message>
 </context>
 <context>
+    <name>Csm::Stakeholder</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>Csm::StakeholderModel</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -9070,6 +9810,33 @@ Jetzt zurücknehmen? Sie sehen, was sich geändert hat, bevor etwas zusammengef�
     </message>
 </context>
 <context>
+    <name>Csm::SurveyResponse</name>
+    <message>
+        <source>Respondent</source>
+        <translation>Befragte Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Zufriedenheit (1–5)</translation>
+    </message>
+    <message>
+        <source>Likely to recommend (0-10)</source>
+        <translation>Weiterempfehlung (0–10)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
     <name>Csm::SurveyResponseDelegate</name>
     <message>
         <source>Not given</source>
@@ -9323,6 +10090,25 @@ Jetzt zurücknehmen? Sie sehen, was sich geändert hat, bevor etwas zusammengef�
     <message>
         <source>Cannot Take Back</source>
         <translation>Zurücknehmen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::TaskDependency</name>
+    <message>
+        <source>Predecessor</source>
+        <translation>Vorgänger</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Nachfolger</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Lag (business days)</source>
+        <translation>Verzögerung (Arbeitstage)</translation>
     </message>
 </context>
 <context>
@@ -10246,6 +11032,33 @@ Drücken Sie die Eingabetaste oder doppelklicken Sie, um die Aufgabe im Diagramm
     </message>
 </context>
 <context>
+    <name>Csm::ValueItem</name>
+    <message>
+        <source>Value delivered</source>
+        <translation>Erzielter Wert</translation>
+    </message>
+    <message>
+        <source>Hours saved per month</source>
+        <translation>Eingesparte Stunden pro Monat</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Stundensatz</translation>
+    </message>
+    <message>
+        <source>Revenue impact per year</source>
+        <translation>Umsatzwirkung pro Jahr</translation>
+    </message>
+    <message>
+        <source>Costs saved per year</source>
+        <translation>Eingesparte Kosten pro Jahr</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>Csm::ValueReviewPage</name>
     <message>
         <source>Value review</source>
@@ -10406,6 +11219,10 @@ Drücken Sie die Eingabetaste oder doppelklicken Sie, um die Aufgabe im Diagramm
         <source>Sent %1 to the printer.</source>
         <translation>%1 an den Drucker gesendet.</translation>
     </message>
+    <message>
+        <source>Search the value items</source>
+        <translation>Wertposten durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>Csm::WaitingOn</name>
@@ -10521,6 +11338,37 @@ Drücken Sie die Eingabetaste oder doppelklicken Sie, um die Aufgabe im Diagramm
     </message>
 </context>
 <context>
+    <name>Csm::WhitespaceOpportunity</name>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Expansionsmöglichkeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Potential ARR</source>
+        <translation>Potenzieller ARR</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>Befürworter</translation>
+    </message>
+    <message>
+        <source>Skeptics</source>
+        <translation>Skeptiker</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>Csm::Workspace</name>
     <message>
         <source>deleted customer %1</source>
@@ -10549,6 +11397,25 @@ Drücken Sie die Eingabetaste oder doppelklicken Sie, um die Aufgabe im Diagramm
     <message>
         <source>The customer could not be added to &quot;%1&quot;: %2</source>
         <translation>Der Kunde konnte nicht zu „%1“ hinzugefügt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Workstream</name>
+    <message>
+        <source>Workstream</source>
+        <translation>Arbeitspaket</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation>Verantwortlich (wir)</translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
+        <translation>Verantwortlich (Kunde)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Csm::AboutDialog</name>
+    <message>
+        <source>&amp;Copy version information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CSM Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSM Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline workspace for B2B customer onboardings: from the signed contract to the customer&apos;s first real value. Every customer&apos;s onboarding file stays on this computer until you share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The CSM Workspace authors. Free software under the MIT License.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csm::ActionItem</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csm::ActionStatus</name>
     <message>
         <source>Open</source>
@@ -650,6 +732,25 @@
     </message>
     <message>
         <source>Data from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csm::AlertSnooze</name>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,9 +1739,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n report(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n report to %1</numerusform>
+            <numerusform>Wrote %n reports to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2080,6 +2181,273 @@
     </message>
 </context>
 <context>
+    <name>Csm::Customer</name>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSM owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support escalation owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they chose us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promises made during the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitive concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intro e-mail sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kickoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductions and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on introductions and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the solution overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the implementation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the communication plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the risk discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kickoff recap sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer resources committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original goals reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goals set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in cadence after graduation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First QBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csm::CustomerForm</name>
     <message>
         <source> months</source>
@@ -2282,6 +2650,25 @@
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: the file is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Decision</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2596,6 +2983,10 @@
     </message>
     <message>
         <source>Add expansion opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the opportunities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3051,6 +3442,25 @@
     </message>
     <message>
         <source>Could not write %1: the image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csm::GateCriterion</name>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3653,6 +4063,14 @@ Mark %2 as graduated anyway?</source>
         <source>Remove survey responses</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csm::Handoff</name>
@@ -3760,6 +4178,10 @@ Mark %2 as graduated anyway?</source>
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4483,6 +4905,17 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Csm::KickoffAttendee</name>
+    <message>
+        <source>Attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csm::KickoffPage</name>
     <message>
         <source>Workshop</source>
@@ -4728,6 +5161,14 @@ Nothing was changed.</source>
         <source>Raise risk %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kickoff attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks raised at the kickoff</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csm::LinkTasksDialog</name>
@@ -4812,6 +5253,14 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Nothing matches the search and filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4900,6 +5349,30 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Risks (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the risks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5223,14 +5696,6 @@ Taking back an edited file will merge it; until then, delete the customer first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About CSM Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CSM Workspace %1&lt;/h3&gt;&lt;p&gt;The offline workspace for customer onboardings: from the signed contract to the customer&apos;s first real value.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5255,6 +5720,25 @@ Taking back an edited file will merge it; until then, delete the customer first 
     </message>
     <message>
         <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Measurement</name>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5439,6 +5923,10 @@ Taking back an edited file will merge it; until then, delete the customer first 
         <source>Use a three-letter currency code such as EUR or USD.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csm::NewPassphraseFields</name>
@@ -5475,6 +5963,53 @@ Taking back an edited file will merge it; until then, delete the customer first 
     </message>
     <message>
         <source>The passphrases match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Objective</name>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed at kickoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured from usage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5637,6 +6172,29 @@ Taking back an edited file will merge it; until then, delete the customer first 
     </message>
 </context>
 <context>
+    <name>Csm::OperationalStep</name>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csm::OpportunityDelegate</name>
     <message>
         <source>Potential ARR</source>
@@ -5682,6 +6240,17 @@ Taking back an edited file will merge it; until then, delete the customer first 
     </message>
     <message>
         <source>Type a date as YYYY-MM-DD, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Outcome</name>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5788,6 +6357,80 @@ Taking back an edited file will merge it; until then, delete the customer first 
     </message>
     <message>
         <source>Graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csm::PhaseGate</name>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csm::PlanTask</name>
+    <message>
+        <source>Workstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7430,6 +8073,10 @@ Taking back an edited file will merge it; until then, delete the customer first 
         <source>Change preferences</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csm::Qualification</name>
@@ -8239,6 +8886,60 @@ Power users: %3
     </message>
 </context>
 <context>
+    <name>Csm::ReportNote</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Risk</name>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised at kickoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csm::RiskLevel</name>
     <message>
         <source>Low</source>
@@ -8691,6 +9392,45 @@ Take it back now? You will see what changed before anything is merged.</source>
     </message>
 </context>
 <context>
+    <name>Csm::Stakeholder</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csm::StakeholderModel</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -9057,6 +9797,33 @@ Take it back now? You will see what changed before anything is merged.</source>
     </message>
 </context>
 <context>
+    <name>Csm::SurveyResponse</name>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely to recommend (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csm::SurveyResponseDelegate</name>
     <message>
         <source>Not given</source>
@@ -9309,6 +10076,25 @@ Take it back now? You will see what changed before anything is merged.</source>
     </message>
     <message>
         <source>Cannot Take Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csm::TaskDependency</name>
+    <message>
+        <source>Predecessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag (business days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10231,6 +11017,33 @@ Press Enter or double-click to select it in the chart.</source>
     </message>
 </context>
 <context>
+    <name>Csm::ValueItem</name>
+    <message>
+        <source>Value delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours saved per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue impact per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs saved per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csm::ValueReviewPage</name>
     <message numerus="yes">
         <source>Remove %n value item(s)</source>
@@ -10391,6 +11204,10 @@ Press Enter or double-click to select it in the chart.</source>
         <source>Sent %1 to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search the value items</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csm::WaitingOn</name>
@@ -10506,6 +11323,37 @@ Press Enter or double-click to select it in the chart.</source>
     </message>
 </context>
 <context>
+    <name>Csm::WhitespaceOpportunity</name>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skeptics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Csm::Workspace</name>
     <message>
         <source>deleted customer %1</source>
@@ -10533,6 +11381,25 @@ Press Enter or double-click to select it in the chart.</source>
     </message>
     <message>
         <source>The customer could not be added to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Workstream</name>
+    <message>
+        <source>Workstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

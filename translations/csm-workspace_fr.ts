@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Csm::AboutDialog</name>
+    <message>
+        <source>&amp;Copy version information</source>
+        <translation>&amp;Copier les informations de version</translation>
+    </message>
+    <message>
+        <source>About CSM Workspace</source>
+        <translation>À propos de CSM Workspace</translation>
+    </message>
+    <message>
+        <source>CSM Workspace</source>
+        <translation>CSM Workspace</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The offline workspace for B2B customer onboardings: from the signed contract to the customer&apos;s first real value. Every customer&apos;s onboarding file stays on this computer until you share it.</source>
+        <translation>L&apos;espace de travail hors ligne pour l&apos;onboarding des clients B2B&#xa0;: du contrat signé à la première vraie valeur pour le client. Le dossier d&apos;onboarding de chaque client reste sur cet ordinateur jusqu&apos;à ce que vous le partagiez.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The CSM Workspace authors. Free software under the MIT License.</source>
+        <translation>Copyright © 2026 Les auteurs de CSM Workspace. Logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>Aucun ouvert</translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>Espace de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>&amp;Composants</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::ActionItem</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>Csm::ActionStatus</name>
     <message>
         <source>Open</source>
@@ -651,6 +733,25 @@
     <message>
         <source>Data from %1 to %2</source>
         <translation>Données du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::AlertSnooze</name>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Reportée jusqu&apos;au</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2181,273 @@
     </message>
 </context>
 <context>
+    <name>Csm::Customer</name>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Products and plan</source>
+        <translation>Produits et offre</translation>
+    </message>
+    <message>
+        <source>Customer language</source>
+        <translation>Langue du client</translation>
+    </message>
+    <message>
+        <source>Signature date</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Durée (mois)</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>Date de renouvellement</translation>
+    </message>
+    <message>
+        <source>Account executive</source>
+        <translation>Account executive</translation>
+    </message>
+    <message>
+        <source>CSM owner</source>
+        <translation>CSM responsable</translation>
+    </message>
+    <message>
+        <source>Implementation owner</source>
+        <translation>Responsable de la mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Support escalation owner</source>
+        <translation>Responsable des escalades support</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation>Motif du statut</translation>
+    </message>
+    <message>
+        <source>Primary use case</source>
+        <translation>Cas d&apos;usage principal</translation>
+    </message>
+    <message>
+        <source>Success metrics</source>
+        <translation>Indicateurs de succès</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de douleur</translation>
+    </message>
+    <message>
+        <source>Competitor replaced</source>
+        <translation>Concurrent remplacé</translation>
+    </message>
+    <message>
+        <source>Why they chose us</source>
+        <translation>Pourquoi ils nous ont choisis</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Signaux d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <source>Communication style</source>
+        <translation>Style de communication</translation>
+    </message>
+    <message>
+        <source>Promises made during the sale</source>
+        <translation>Promesses faites pendant la vente</translation>
+    </message>
+    <message>
+        <source>Competitive concerns</source>
+        <translation>Préoccupations concurrentielles</translation>
+    </message>
+    <message>
+        <source>Handoff meeting</source>
+        <translation>Réunion de passation</translation>
+    </message>
+    <message>
+        <source>Intro e-mail sent</source>
+        <translation>E-mail de présentation envoyé</translation>
+    </message>
+    <message>
+        <source>Kickoff</source>
+        <translation>Kick-off</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Mise en production</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>1re valeur</translation>
+    </message>
+    <message>
+        <source>Graduation</source>
+        <translation>Fin d&apos;onboarding</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Introductions and roles</source>
+        <translation>Présentations et rôles</translation>
+    </message>
+    <message>
+        <source>Notes on introductions and roles</source>
+        <translation>Notes sur les présentations et les rôles</translation>
+    </message>
+    <message>
+        <source>Success criteria confirmed</source>
+        <translation>Critères de succès confirmés</translation>
+    </message>
+    <message>
+        <source>Notes on success criteria</source>
+        <translation>Notes sur les critères de succès</translation>
+    </message>
+    <message>
+        <source>Solution overview</source>
+        <translation>Présentation de la solution</translation>
+    </message>
+    <message>
+        <source>Notes on the solution overview</source>
+        <translation>Notes sur la présentation de la solution</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Plan de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Notes on the implementation plan</source>
+        <translation>Notes sur le plan de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation>Plan de communication</translation>
+    </message>
+    <message>
+        <source>Notes on the communication plan</source>
+        <translation>Notes sur le plan de communication</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>Gain rapide</translation>
+    </message>
+    <message>
+        <source>Notes on the quick win</source>
+        <translation>Notes sur le gain rapide</translation>
+    </message>
+    <message>
+        <source>Risk discussion</source>
+        <translation>Discussion des risques</translation>
+    </message>
+    <message>
+        <source>Notes on the risk discussion</source>
+        <translation>Notes sur la discussion des risques</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Notes on next steps</source>
+        <translation>Notes sur les prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Kickoff recap sent</source>
+        <translation>Compte rendu du kick-off envoyé</translation>
+    </message>
+    <message>
+        <source>Check-in cadence</source>
+        <translation>Fréquence des points de suivi</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Escalation path</source>
+        <translation>Chemin d&apos;escalade</translation>
+    </message>
+    <message>
+        <source>Decision maker available</source>
+        <translation>Décideur disponible</translation>
+    </message>
+    <message>
+        <source>Customer resources committed</source>
+        <translation>Ressources client engagées</translation>
+    </message>
+    <message>
+        <source>Committed role</source>
+        <translation>Rôle engagé</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Heures par semaine</translation>
+    </message>
+    <message>
+        <source>Licensed seats</source>
+        <translation>Licences souscrites</translation>
+    </message>
+    <message>
+        <source>Activation event</source>
+        <translation>Événement d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Original goals reviewed</source>
+        <translation>Objectifs initiaux revus</translation>
+    </message>
+    <message>
+        <source>New goals set</source>
+        <translation>Nouveaux objectifs fixés</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Transmis à</translation>
+    </message>
+    <message>
+        <source>Check-in cadence after graduation</source>
+        <translation>Fréquence des points de suivi après la fin de l&apos;onboarding</translation>
+    </message>
+    <message>
+        <source>First QBR</source>
+        <translation>Première QBR</translation>
+    </message>
+</context>
+<context>
     <name>Csm::CustomerForm</name>
     <message>
         <source> months</source>
@@ -2283,6 +2651,25 @@
     <message>
         <source>Cannot open &quot;%1&quot;: the file is damaged (%2)</source>
         <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;»&#xa0;: le fichier est endommagé (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Decision</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvée par</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Justification</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2984,10 @@
             <numerusform>Supprimer %n opportunité d&apos;expansion</numerusform>
             <numerusform>Supprimer %n opportunités d&apos;expansion</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the opportunities</source>
+        <translation>Rechercher dans les opportunités</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3443,25 @@
     <message>
         <source>Could not write %1: the image could not be encoded.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: l&apos;image n&apos;a pas pu être encodée.</translation>
+    </message>
+    <message>
+        <source>Phases and tasks</source>
+        <translation>Phases et tâches</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::GateCriterion</name>
+    <message>
+        <source>Gate</source>
+        <translation>Étape de validation</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rempli</translation>
     </message>
 </context>
 <context>
@@ -3655,6 +4065,14 @@ Marquer quand même l&apos;onboarding de %2 comme terminé&#xa0;?</translation>
         <source>Remove survey responses</source>
         <translation>Supprimer les réponses à l&apos;enquête</translation>
     </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>Réponses à l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Search the survey responses</source>
+        <translation>Rechercher dans les réponses à l&apos;enquête</translation>
+    </message>
 </context>
 <context>
     <name>Csm::Handoff</name>
@@ -3763,6 +4181,10 @@ Marquer quand même l&apos;onboarding de %2 comme terminé&#xa0;?</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +4910,17 @@ Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>Csm::KickoffAttendee</name>
+    <message>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Role in the meeting</source>
+        <translation>Rôle dans la réunion</translation>
+    </message>
+</context>
+<context>
     <name>Csm::KickoffPage</name>
     <message>
         <source>Workshop</source>
@@ -4733,6 +5166,14 @@ Rien n&apos;a été modifié.</translation>
         <source>Raise risk %1</source>
         <translation>Signaler le risque %1</translation>
     </message>
+    <message>
+        <source>Kickoff attendees</source>
+        <translation>Participants au kickoff</translation>
+    </message>
+    <message>
+        <source>Risks raised at the kickoff</source>
+        <translation>Risques soulevés au kickoff</translation>
+    </message>
 </context>
 <context>
     <name>Csm::LinkTasksDialog</name>
@@ -4818,6 +5259,14 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <source>Nothing matches the search and filter.</source>
         <translation>Rien ne correspond à la recherche et au filtre.</translation>
+    </message>
+    <message>
+        <source>Search the table</source>
+        <translation>Rechercher dans le tableau</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +5355,30 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <source>Risks (%1 open)</source>
         <translation>Risques (ouverts&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Action log</source>
+        <translation>Journal des actions</translation>
+    </message>
+    <message>
+        <source>Search the actions</source>
+        <translation>Rechercher dans les actions</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Journal des décisions</translation>
+    </message>
+    <message>
+        <source>Search the decisions</source>
+        <translation>Rechercher dans les décisions</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <source>Search the risks</source>
+        <translation>Rechercher dans les risques</translation>
     </message>
 </context>
 <context>
@@ -5231,19 +5704,11 @@ Reprendre un fichier modifié le fusionnera&#xa0;; d&apos;ici là, supprimez d&a
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>CSM Workspace speaks the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About CSM Workspace</source>
-        <translation>À propos de CSM Workspace</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CSM Workspace %1&lt;/h3&gt;&lt;p&gt;The offline workspace for customer onboardings: from the signed contract to the customer&apos;s first real value.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CSM Workspace %1&lt;/h3&gt;&lt;p&gt;L&apos;espace de travail hors ligne pour l&apos;onboarding des clients&#xa0;: du contrat signé à la première valeur réelle pour le client.&lt;/p&gt;</translation>
+        <translation>CSM Workspace utilisera la nouvelle langue au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -5263,6 +5728,25 @@ Reprendre un fichier modifié le fusionnera&#xa0;; d&apos;ici là, supprimez d&a
     <message>
         <source>Edit</source>
         <translation>Modifier</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Measurement</name>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5930,10 @@ Reprendre un fichier modifié le fusionnera&#xa0;; d&apos;ici là, supprimez d&a
         <source>Use a three-letter currency code such as EUR or USD.</source>
         <translation>Utilisez un code de devise à trois lettres, comme EUR ou USD.</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
 </context>
 <context>
     <name>Csm::NewPassphraseFields</name>
@@ -5483,6 +5971,53 @@ Reprendre un fichier modifié le fusionnera&#xa0;; d&apos;ici là, supprimez d&a
     <message>
         <source>The passphrases match.</source>
         <translation>Les phrases secrètes correspondent.</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Objective</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation>Notre responsable</translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
+        <translation>Responsable client</translation>
+    </message>
+    <message>
+        <source>Confirmed at kickoff</source>
+        <translation>Confirmé au kick-off</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>Gain rapide</translation>
+    </message>
+    <message>
+        <source>Measured from usage</source>
+        <translation>Mesuré à partir de l&apos;usage</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +6179,29 @@ Reprendre un fichier modifié le fusionnera&#xa0;; d&apos;ici là, supprimez d&a
     </message>
 </context>
 <context>
+    <name>Csm::OperationalStep</name>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+</context>
+<context>
     <name>Csm::OpportunityDelegate</name>
     <message>
         <source>Potential ARR</source>
@@ -5690,6 +6248,17 @@ Reprendre un fichier modifié le fusionnera&#xa0;; d&apos;ici là, supprimez d&a
     <message>
         <source>Type a date as YYYY-MM-DD, or clear the field.</source>
         <translation>Saisissez une date au format AAAA-MM-JJ ou videz le champ.</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Outcome</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -5796,6 +6365,80 @@ Reprendre un fichier modifié le fusionnera&#xa0;; d&apos;ici là, supprimez d&a
     <message>
         <source>Graduated</source>
         <translation>Clôturé</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::PhaseGate</name>
+    <message>
+        <source>Gate</source>
+        <translation>Étape de validation</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Franchie</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::PlanTask</name>
+    <message>
+        <source>Workstream</source>
+        <translation>Chantier</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation>Notre responsable</translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
+        <translation>Responsable client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>En attente de</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>1re valeur</translation>
+    </message>
+    <message>
+        <source>Baseline start</source>
+        <translation>Début de référence</translation>
+    </message>
+    <message>
+        <source>Baseline finish</source>
+        <translation>Fin de référence</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -7263,35 +7906,35 @@ Reprendre un fichier modifié le fusionnera&#xa0;; d&apos;ici là, supprimez d&a
     </message>
     <message>
         <source>Preference pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des préférences</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Defaults and tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs par défaut et segments</translation>
     </message>
     <message>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
     <message>
         <source>Show the thresholds and targets of the onboarding playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les seuils et les objectifs des playbooks d&apos;onboarding</translation>
     </message>
     <message>
         <source>Thresholds and targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils et objectifs</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished">Jours fériés</translation>
+        <translation>Jours fériés</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -7299,143 +7942,147 @@ Reprendre un fichier modifié le fusionnera&#xa0;; d&apos;ici là, supprimez d&a
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com</translation>
     </message>
     <message>
         <source>Your e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre adresse e-mail</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Recorded as the author of what you create and change, so colleagues who receive a shared file see who did what, and used to sign the e-mails you write here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme auteur de ce que vous créez et modifiez, pour que vos collègues qui reçoivent un fichier partagé voient qui a fait quoi, et utilisé pour signer les e-mails que vous rédigez ici.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système (%1)</translation>
     </message>
     <message>
         <source>&amp;Interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interface&#xa0;:</translation>
     </message>
     <message>
         <source>Menus, pages, reports and e-mail templates, with dates and numbers written as in that language. Takes effect the next time CSM Workspace starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menus, pages, rapports et modèles d&apos;e-mail, avec les dates et les nombres écrits comme dans cette langue. Prend effet au prochain démarrage de CSM Workspace.</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>Workspace that opens at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail ouvert au démarrage</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>&amp;Open at start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir au démarrage&#xa0;:</translation>
     </message>
     <message>
         <source> The one open now is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Celui ouvert actuellement est %1.</translation>
     </message>
     <message>
         <source>The workspace file holds your whole portfolio. Leave it empty for the default location; a file that does not exist yet is created with a sample portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;espace de travail contient tout votre portefeuille. Laissez vide pour l&apos;emplacement par défaut&#xa0;; un fichier qui n&apos;existe pas encore est créé avec un portefeuille d&apos;exemple.</translation>
     </message>
     <message>
         <source>New customers and value items</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux clients et éléments de valeur</translation>
     </message>
     <message>
         <source>Default currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise par défaut</translation>
     </message>
     <message>
         <source>Default hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux horaire par défaut</translation>
     </message>
     <message>
         <source> per hour</source>
-        <translation type="unfinished"></translation>
+        <translation> par heure</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Hourly rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taux horaire&#xa0;:</translation>
     </message>
     <message>
         <source>A new customer starts in this currency (an ISO 4217 code). A customer&apos;s first value item values hours saved at this rate, in the customer&apos;s currency; later items take the rate of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau client commence dans cette devise (un code ISO 4217). Le premier élément de valeur d&apos;un client valorise les heures gagnées à ce taux, dans la devise du client&#xa0;; les éléments suivants reprennent le taux du précédent.</translation>
     </message>
     <message>
         <source>Tiers by annual recurring revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments selon le revenu annuel récurrent</translation>
     </message>
     <message>
         <source>High-touch enterprise above this ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand compte high-touch au-dessus de cet ARR</translation>
     </message>
     <message>
         <source>Hybrid mid-market from this ARR</source>
-        <translation type="unfinished"></translation>
+        <translation>Mid-market hybride à partir de cet ARR</translation>
     </message>
     <message>
         <source>High-touch &amp;enterprise above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grand compte high-touch au-dessus de&#xa0;:</translation>
     </message>
     <message>
         <source>Hybrid &amp;mid-market from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mid-market hybride à partir de&#xa0;:</translation>
     </message>
     <message>
         <source>Below that: digital-first. The tier proposed for a new customer follows its ARR; customers keep the tier they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>En dessous&#xa0;: digital-first. Le segment proposé pour un nouveau client suit son ARR&#xa0;; les clients existants gardent leur segment.</translation>
     </message>
     <message>
         <source>Workspace That Opens at Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail ouvert au démarrage</translation>
     </message>
     <message>
         <source>CSM workspaces (*.csmw)</source>
-        <translation type="unfinished">Espaces de travail CSM (*.csmw)</translation>
+        <translation>Espaces de travail CSM (*.csmw)</translation>
     </message>
     <message>
         <source>The e-mail address &quot;%1&quot; is not complete: it needs a name, an @ and a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail «&#xa0;%1&#xa0;» est incomplète&#xa0;: il faut un nom, un @ et un domaine.</translation>
     </message>
     <message>
         <source>The currency needs a three-letter code, such as EUR or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La devise doit être un code de trois lettres, comme EUR ou USD.</translation>
     </message>
     <message>
         <source>Hybrid mid-market starts above high-touch enterprise: lower it to %1 or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mid-market hybride commence au-dessus du grand compte high-touch&#xa0;: abaissez-le à %1 ou moins.</translation>
     </message>
     <message>
         <source>Change preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les préférences</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
     </message>
 </context>
 <context>
@@ -8249,6 +8896,60 @@ Utilisateurs avancés&#xa0;: %3
     </message>
 </context>
 <context>
+    <name>Csm::ReportNote</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Inclus</translation>
+    </message>
+    <message>
+        <source>Commentary</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Risk</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>Escalation trigger</source>
+        <translation>Déclencheur d&apos;escalade</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Raised at kickoff</source>
+        <translation>Soulevés au kick-off</translation>
+    </message>
+</context>
+<context>
     <name>Csm::RiskLevel</name>
     <message>
         <source>Low</source>
@@ -8704,6 +9405,45 @@ Le reprendre maintenant&#xa0;? Vous verrez ce qui a changé avant toute fusion.<
     </message>
 </context>
 <context>
+    <name>Csm::Stakeholder</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>Csm::StakeholderModel</name>
     <message numerus="yes">
         <source>%n day(s) ago</source>
@@ -9070,6 +9810,33 @@ Le reprendre maintenant&#xa0;? Vous verrez ce qui a changé avant toute fusion.<
     </message>
 </context>
 <context>
+    <name>Csm::SurveyResponse</name>
+    <message>
+        <source>Respondent</source>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>Satisfaction (1-5)</translation>
+    </message>
+    <message>
+        <source>Likely to recommend (0-10)</source>
+        <translation>Probabilité de recommandation (0-10)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
     <name>Csm::SurveyResponseDelegate</name>
     <message>
         <source>Not given</source>
@@ -9323,6 +10090,25 @@ Le reprendre maintenant&#xa0;? Vous verrez ce qui a changé avant toute fusion.<
     <message>
         <source>Cannot Take Back</source>
         <translation>Reprise impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::TaskDependency</name>
+    <message>
+        <source>Predecessor</source>
+        <translation>Prédécesseur</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Successeur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lag (business days)</source>
+        <translation>Décalage (jours ouvrés)</translation>
     </message>
 </context>
 <context>
@@ -10246,6 +11032,33 @@ Appuyez sur Entrée ou double-cliquez pour sélectionner l&apos;élément dans l
     </message>
 </context>
 <context>
+    <name>Csm::ValueItem</name>
+    <message>
+        <source>Value delivered</source>
+        <translation>Valeur apportée</translation>
+    </message>
+    <message>
+        <source>Hours saved per month</source>
+        <translation>Heures gagnées par mois</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Taux horaire</translation>
+    </message>
+    <message>
+        <source>Revenue impact per year</source>
+        <translation>Impact sur le chiffre d&apos;affaires par an</translation>
+    </message>
+    <message>
+        <source>Costs saved per year</source>
+        <translation>Coûts économisés par an</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>Csm::ValueReviewPage</name>
     <message>
         <source>Value review</source>
@@ -10406,6 +11219,10 @@ Appuyez sur Entrée ou double-cliquez pour sélectionner l&apos;élément dans l
         <source>Sent %1 to the printer.</source>
         <translation>%1 envoyé à l&apos;imprimante.</translation>
     </message>
+    <message>
+        <source>Search the value items</source>
+        <translation>Rechercher dans les éléments de valeur</translation>
+    </message>
 </context>
 <context>
     <name>Csm::WaitingOn</name>
@@ -10521,6 +11338,37 @@ Appuyez sur Entrée ou double-cliquez pour sélectionner l&apos;élément dans l
     </message>
 </context>
 <context>
+    <name>Csm::WhitespaceOpportunity</name>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Potential ARR</source>
+        <translation>ARR potentiel</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>Défenseurs</translation>
+    </message>
+    <message>
+        <source>Skeptics</source>
+        <translation>Sceptiques</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>Csm::Workspace</name>
     <message>
         <source>deleted customer %1</source>
@@ -10549,6 +11397,25 @@ Appuyez sur Entrée ou double-cliquez pour sélectionner l&apos;élément dans l
     <message>
         <source>The customer could not be added to &quot;%1&quot;: %2</source>
         <translation>Le client n&apos;a pas pu être ajouté à «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csm::Workstream</name>
+    <message>
+        <source>Workstream</source>
+        <translation>Chantier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation>Notre responsable</translation>
+    </message>
+    <message>
+        <source>Customer owner</source>
+        <translation>Responsable client</translation>
     </message>
 </context>
 <context>

@@ -69,11 +69,10 @@ template<typename R> bool recordCreatedBefore(const R &a, const R &b)
 
 } // namespace Csm
 
-// One entry of a field table; the label's translation context is "Csm::<Record>", the same as
-// RecordTraits<Record>::context.
+// One entry of a field table. The label is marked QT_TRANSLATE_NOOP("Csm::<Record>", ...) where
+// the table is written, for lupdate, whose context is RecordTraits<Record>::context.
 #define CSM_RECORD_FIELD(Record, field, key, label, kind, member)                                  \
     FieldSpec<Record, RecordTraits<Record>::Field>                                                 \
     {                                                                                              \
-        RecordTraits<Record>::Field::field, key, QT_TRANSLATE_NOOP("Csm::" #Record, label),        \
-            FieldKind::kind, &Record::member                                                       \
+        RecordTraits<Record>::Field::field, key, label, FieldKind::kind, &Record::member           \
     }

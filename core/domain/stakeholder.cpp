@@ -13,20 +13,21 @@ namespace {
 #define CSM_FIELD(field, key, label, kind, member)                                                 \
     StakeholderFieldSpec                                                                           \
     {                                                                                              \
-        StakeholderField::field, key, QT_TRANSLATE_NOOP("Csm::Stakeholder", label),                \
-            FieldKind::kind, &Stakeholder::member                                                  \
+        StakeholderField::field, key, label, FieldKind::kind, &Stakeholder::member                 \
     }
 
 const std::array<StakeholderFieldSpec, 9> kFields{{
-    CSM_FIELD(Name, "name", "Name", Text, name),
-    CSM_FIELD(Title, "title", "Title", Text, title),
-    CSM_FIELD(Email, "email", "E-mail", Email, email),
-    CSM_FIELD(Phone, "phone", "Phone", Text, phone),
-    CSM_FIELD(Side, "side", "Side", Enum, side),
-    CSM_FIELD(Role, "role", "Role", Enum, role),
-    CSM_FIELD(Sentiment, "sentiment", "Sentiment", Enum, sentiment),
-    CSM_FIELD(LastContact, "last_contact", "Last contact", Date, lastContact),
-    CSM_FIELD(Notes, "notes", "Notes", LongText, notes),
+    CSM_FIELD(Name, "name", QT_TRANSLATE_NOOP("Csm::Stakeholder", "Name"), Text, name),
+    CSM_FIELD(Title, "title", QT_TRANSLATE_NOOP("Csm::Stakeholder", "Title"), Text, title),
+    CSM_FIELD(Email, "email", QT_TRANSLATE_NOOP("Csm::Stakeholder", "E-mail"), Email, email),
+    CSM_FIELD(Phone, "phone", QT_TRANSLATE_NOOP("Csm::Stakeholder", "Phone"), Text, phone),
+    CSM_FIELD(Side, "side", QT_TRANSLATE_NOOP("Csm::Stakeholder", "Side"), Enum, side),
+    CSM_FIELD(Role, "role", QT_TRANSLATE_NOOP("Csm::Stakeholder", "Role"), Enum, role),
+    CSM_FIELD(Sentiment, "sentiment", QT_TRANSLATE_NOOP("Csm::Stakeholder", "Sentiment"), Enum,
+              sentiment),
+    CSM_FIELD(LastContact, "last_contact", QT_TRANSLATE_NOOP("Csm::Stakeholder", "Last contact"),
+              Date, lastContact),
+    CSM_FIELD(Notes, "notes", QT_TRANSLATE_NOOP("Csm::Stakeholder", "Notes"), LongText, notes),
 }};
 
 #undef CSM_FIELD

@@ -26,6 +26,7 @@
 #include <QUndoCommand>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace Csm {
@@ -67,7 +68,7 @@ PreferencesDialog::PreferencesDialog(Workspace *workspace, const UserPreferences
 {
     setWindowTitle(tr("Preferences"));
     m_pageList->setAccessibleName(tr("Preference pages"));
-    m_pageList->setFixedWidth(190);
+    m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_pageList->setSpacing(2);
 
     addPage(tr("General"), createGeneralPage(preferences));
@@ -110,6 +111,9 @@ PreferencesDialog::PreferencesDialog(Workspace *workspace, const UserPreferences
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_pageList->setCurrentRow(0);
+    // As wide as the longest page title in the user's language.
+    m_pageList->setFixedWidth(
+        std::max(160, m_pageList->sizeHintForColumn(0) + 2 * m_pageList->frameWidth() + 16));
     resize(860, 640);
     validate();
 }

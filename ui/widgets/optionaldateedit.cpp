@@ -29,8 +29,8 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
 
     m_edit->setPlaceholderText(tr("Not set (YYYY-MM-DD)"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setFixedWidth(
-        m_edit->fontMetrics().horizontalAdvance(QStringLiteral("Not set (YYYY-MM-DD)")) + 36);
+    // Room for the placeholder in the user's language and the clear button.
+    m_edit->setFixedWidth(m_edit->fontMetrics().horizontalAdvance(m_edit->placeholderText()) + 36);
 
     m_calendarButton->setText(tr("Calendar"));
     m_calendarButton->setToolTip(tr("Pick a date from the calendar"));
