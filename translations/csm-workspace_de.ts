@@ -8894,6 +8894,14 @@ Power-User: %3
         <source>Cannot start the PDF document %1</source>
         <translation>Das PDF-Dokument %1 kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>%1 objective</source>
+        <translation>%1 Ziel</translation>
+    </message>
+    <message>
+        <source>%1 objectives</source>
+        <translation>%1 Zielen</translation>
+    </message>
 </context>
 <context>
     <name>Csm::ReportNote</name>

@@ -8884,6 +8884,14 @@ Power users: %3
         <source>Cannot start the PDF document %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csm::ReportNote</name>

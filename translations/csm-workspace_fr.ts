@@ -8894,6 +8894,14 @@ Utilisateurs avancés&#xa0;: %3
         <source>Cannot start the PDF document %1</source>
         <translation>Impossible de démarrer le document PDF %1</translation>
     </message>
+    <message>
+        <source>%1 objective</source>
+        <translation>%1 objectif</translation>
+    </message>
+    <message>
+        <source>%1 objectives</source>
+        <translation>%1 objectifs</translation>
+    </message>
 </context>
 <context>
     <name>Csm::ReportNote</name>

@@ -3,9 +3,12 @@
 #include "command.h"
 #include "console.h"
 #include "workspace/applicationidentity.h"
+#include "workspace/translations.h"
+#include "workspace/userpreferences.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QSettings>
 
 #include <algorithm>
 #include <memory>
@@ -234,5 +237,8 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     Csm::setApplicationIdentity();
+    // The language chosen in Preferences, else the system's, as in the application.
+    Csm::Translators translators;
+    Csm::installTranslations(translators, Csm::UserPreferences::load(QSettings()).language);
     return run(app->arguments());
 }

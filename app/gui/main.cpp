@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 #include "sample/sampleportfolio.h"
 #include "sharing/instancechannel.h"
-#include "translations.h"
+#include "workspace/translations.h"
 #include "workspace/applicationidentity.h"
 #include "workspace/userpreferences.h"
 #include "workspace/workspace.h"

@@ -201,7 +201,8 @@ ReportSection goalsSection(const Customer &customer, const QList<Objective> &obj
     section.addParagraph(
         ReportText::tr("%1 of %2 achieved so far.")
             .arg(achieved)
-            .arg(counted(int(objectives.size()), "%1 objective", "%1 objectives")));
+            .arg(counted(int(objectives.size()), QT_TRANSLATE_NOOP("Csm::Report", "%1 objective"),
+                         QT_TRANSLATE_NOOP("Csm::Report", "%1 objectives"))));
     section.addTable(table);
 
     const QDate start = clockStart(customer);

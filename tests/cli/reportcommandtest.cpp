@@ -2,6 +2,7 @@
 #include "clisandbox.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace Csm::Test;
@@ -36,6 +37,36 @@ TEST_CASE("csmw report writes one customer's EBR as a PDF")
     CHECK(text.contains(QLatin1String("Northwind Logistics")));
     CHECK(text.contains(QLatin1String("Goals and progress")));
     CHECK(text.contains(QLatin1String("Time to first value")));
+}
+
+TEST_CASE("csmw speaks the language chosen in Preferences, in its messages and its reports")
+{
+    CliSandbox sandbox;
+    REQUIRE(sandbox.csmw({QStringLiteral("sample")}).exitCode == 0);
+    // What Preferences writes when the user picks Deutsch.
+    const QString settingsFolder = sandbox.path(QStringLiteral("config/CSM Workspace"));
+    REQUIRE(QDir().mkpath(settingsFolder));
+    QFile settings(QDir(settingsFolder).filePath(QStringLiteral("csm-workspace.conf")));
+    REQUIRE(settings.open(QIODevice::WriteOnly));
+    settings.write("[ui]\nlanguage=de\n");
+    settings.close();
+
+    const QString pdf = sandbox.path(QStringLiteral("northwind.pdf"));
+    const CliResult result =
+        sandbox.csmw({QStringLiteral("report"), QStringLiteral("Northwind Logistics"),
+                      QStringLiteral("--kind"), QStringLiteral("ebr"), QStringLiteral("-o"), pdf});
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    CHECK(result.out == QDir::toNativeSeparators(pdf).toStdString() + " geschrieben\n");
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QLatin1String("Executive Business Review")));
+    CHECK(text.contains(QLatin1String("Ziele und Fortschritt")));
+    CHECK(text.contains(QLatin1String("Zeit bis zum ersten Nutzen")));
+    CHECK_FALSE(text.contains(QLatin1String("Goals and progress")));
+
+    const CliResult help = sandbox.csmw({QStringLiteral("help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.find("Usage: csmw") == std::string::npos);
 }
 
 TEST_CASE("csmw report --all writes one PDF per customer into a folder")

@@ -12,7 +12,7 @@
 #include "portfolio/portfoliotracker.h"
 #include "sample/sampleportfolio.h"
 #include "sharing/sharefile.h"
-#include "translations.h"
+#include "workspace/translations.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/gantt/ganttview.h"
 #include "views/handoff/handoffpage.h"

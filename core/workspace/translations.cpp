@@ -1,4 +1,4 @@
-#include "translations.h"
+#include "workspace/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
