@@ -18,6 +18,13 @@ QString pdfText(const QString &path)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+CliResult northwindEbr(const CliSandbox &sandbox, const QString &pdf)
+{
+    return sandbox.csmw({QStringLiteral("report"), QStringLiteral("Northwind Logistics"),
+                         QStringLiteral("--kind"), QStringLiteral("ebr"), QStringLiteral("-o"),
+                         pdf});
+}
+
 } // namespace
 
 TEST_CASE("csmw report writes one customer's EBR as a PDF")
@@ -25,9 +32,7 @@ TEST_CASE("csmw report writes one customer's EBR as a PDF")
     CliSandbox sandbox;
     REQUIRE(sandbox.csmw({QStringLiteral("sample")}).exitCode == 0);
     const QString pdf = sandbox.path(QStringLiteral("northwind.pdf"));
-    const CliResult result =
-        sandbox.csmw({QStringLiteral("report"), QStringLiteral("Northwind Logistics"),
-                      QStringLiteral("--kind"), QStringLiteral("ebr"), QStringLiteral("-o"), pdf});
+    const CliResult result = northwindEbr(sandbox, pdf);
     INFO(result.err);
     REQUIRE(result.exitCode == 0);
     CHECK(result.err.empty());
@@ -52,9 +57,7 @@ TEST_CASE("csmw speaks the language chosen in Preferences, in its messages and i
     settings.close();
 
     const QString pdf = sandbox.path(QStringLiteral("northwind.pdf"));
-    const CliResult result =
-        sandbox.csmw({QStringLiteral("report"), QStringLiteral("Northwind Logistics"),
-                      QStringLiteral("--kind"), QStringLiteral("ebr"), QStringLiteral("-o"), pdf});
+    const CliResult result = northwindEbr(sandbox, pdf);
     INFO(result.err);
     REQUIRE(result.exitCode == 0);
     CHECK(result.out == QDir::toNativeSeparators(pdf).toStdString() + " geschrieben\n");
