@@ -1885,10 +1885,6 @@
         <translation>Kopiert FILE, prüft sie (Anwendung, Version, Integrität, Fremdschlüssel, Inhaltsprüfsumme) und übernimmt sie: Ein neuer Kunde wird hinzugefügt; ein bereits vorhandener Kunde wird Datensatz für Datensatz auf Basis des letzten Austauschs, den beide Seiten kennen, zusammengeführt, als ein Rückgängig-Schritt. Ein auf beiden Seiten geändertes Feld ist ein Konflikt: Der Import bricht ab und listet die Konflikte auf, sofern nicht --theirs oder --ours angibt, welche Seite gewinnt. Legt den Arbeitsbereich an, falls keiner existiert.</translation>
     </message>
     <message>
-        <source>Write the update in LANGUAGE: en or de. Default: the customer&apos;s language.</source>
-        <translation>Das Update in LANGUAGE schreiben: en oder de. Standard: die Sprache des Kunden.</translation>
-    </message>
-    <message>
         <source>LANGUAGE</source>
         <translation>LANGUAGE</translation>
     </message>
@@ -1899,10 +1895,6 @@
     <message>
         <source>The update as of DATE (YYYY-MM-DD) instead of today.</source>
         <translation>Das Update zum Stichtag DATE (YYYY-MM-DD) statt zu heute.</translation>
-    </message>
-    <message>
-        <source>status-update: --language must be en or de, not &quot;%1&quot;</source>
-        <translation>status-update: --language muss en oder de sein, nicht „%1“</translation>
     </message>
     <message>
         <source>status-update: --as-of expects a date as YYYY-MM-DD, not &quot;%1&quot;</source>
@@ -1935,6 +1927,14 @@
     <message>
         <source>%1 was upgraded to schema %2; the file as it was is kept at %3</source>
         <translation>%1 wurde auf Schema %2 aktualisiert; die Datei im ursprünglichen Zustand liegt unter %3</translation>
+    </message>
+    <message>
+        <source>Write the update in LANGUAGE: en, de or fr. Default: the customer&apos;s language.</source>
+        <translation>Schreibt den Bericht in LANGUAGE: en, de oder fr. Standard: die Sprache des Kunden.</translation>
+    </message>
+    <message>
+        <source>status-update: --language must be en, de or fr, not &quot;%1&quot;</source>
+        <translation>status-update: --language muss en, de oder fr sein, nicht „%1“</translation>
     </message>
 </context>
 <context>

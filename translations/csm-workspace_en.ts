@@ -1885,10 +1885,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the update in LANGUAGE: en or de. Default: the customer&apos;s language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LANGUAGE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,10 +1894,6 @@
     </message>
     <message>
         <source>The update as of DATE (YYYY-MM-DD) instead of today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status-update: --language must be en or de, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1934,6 +1926,14 @@
     </message>
     <message>
         <source>%1 was upgraded to schema %2; the file as it was is kept at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the update in LANGUAGE: en, de or fr. Default: the customer&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status-update: --language must be en, de or fr, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

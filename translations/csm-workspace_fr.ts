@@ -1885,10 +1885,6 @@
         <translation>Copie FILE, le vérifie (application, version, intégrité, clés étrangères, somme de contrôle du contenu) et le reprend&#xa0;: un nouveau client est ajouté&#xa0;; un client déjà présent est fusionné enregistrement par enregistrement par rapport au dernier échange connu des deux côtés, en une seule étape d&apos;annulation. Un champ modifié des deux côtés constitue un conflit&#xa0;: l&apos;importation s&apos;arrête en les listant, sauf si --theirs ou --ours indique quel côté l&apos;emporte. Crée l&apos;espace de travail s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Write the update in LANGUAGE: en or de. Default: the customer&apos;s language.</source>
-        <translation>Rédiger le point d&apos;avancement en LANGUAGE&#xa0;: en ou de. Par défaut&#xa0;: la langue du client.</translation>
-    </message>
-    <message>
         <source>LANGUAGE</source>
         <translation>LANGUAGE</translation>
     </message>
@@ -1899,10 +1895,6 @@
     <message>
         <source>The update as of DATE (YYYY-MM-DD) instead of today.</source>
         <translation>Le point d&apos;avancement à la date DATE (YYYY-MM-DD) au lieu d&apos;aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <source>status-update: --language must be en or de, not &quot;%1&quot;</source>
-        <translation>status-update&#xa0;: --language doit valoir en ou de, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>status-update: --as-of expects a date as YYYY-MM-DD, not &quot;%1&quot;</source>
@@ -1935,6 +1927,14 @@
     <message>
         <source>%1 was upgraded to schema %2; the file as it was is kept at %3</source>
         <translation>%1 a été mis à niveau vers le schéma %2&#xa0;; le fichier d&apos;origine est conservé dans %3</translation>
+    </message>
+    <message>
+        <source>Write the update in LANGUAGE: en, de or fr. Default: the customer&apos;s language.</source>
+        <translation>Rédige le point d’avancement en LANGUAGE&#xa0;: en, de ou fr. Par défaut&#xa0;: la langue du client.</translation>
+    </message>
+    <message>
+        <source>status-update: --language must be en, de or fr, not &quot;%1&quot;</source>
+        <translation>status-update&#xa0;: --language doit valoir en, de ou fr, et non «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

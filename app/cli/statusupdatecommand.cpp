@@ -14,8 +14,8 @@ namespace {
 QCommandLineOption languageOption()
 {
     return QCommandLineOption(QStringList{QStringLiteral("language")},
-                              CliText::tr("Write the update in LANGUAGE: en or de. Default: the "
-                                          "customer's language."),
+                              CliText::tr("Write the update in LANGUAGE: en, de or fr. Default: "
+                                          "the customer's language."),
                               CliText::tr("LANGUAGE"));
 }
 
@@ -43,9 +43,11 @@ int runStatusUpdate(const Invocation &invocation)
     QString language;
     if (invocation.parser->isSet(languageOption())) {
         language = invocation.parser->value(languageOption()).trimmed().toLower();
-        if (language != QLatin1String("en") && language != QLatin1String("de"))
-            return usageError(CliText::tr("status-update: --language must be en or de, not \"%1\"")
-                                  .arg(invocation.parser->value(languageOption())));
+        if (language != QLatin1String("en") && language != QLatin1String("de") &&
+            language != QLatin1String("fr"))
+            return usageError(
+                CliText::tr("status-update: --language must be en, de or fr, not \"%1\"")
+                    .arg(invocation.parser->value(languageOption())));
     }
     QDate asOf;
     if (invocation.parser->isSet(asOfOption())) {

@@ -13,6 +13,11 @@ namespace Csm {
 class EmailBody
 {
 public:
+    // `colon` ends a heading in the plain text (the template's: " :" in French).
+    explicit EmailBody(QStringView colon = u":")
+        : m_colon(colon.toString())
+    {}
+
     void paragraph(const QString &text) { m_blocks.append({{}, text, {}}); }
     void section(const QString &heading, const QString &text)
     {
@@ -33,7 +38,7 @@ public:
         for (const Block &block : m_blocks) {
             QStringList lines;
             if (!block.heading.isEmpty())
-                lines.append(block.heading + u':');
+                lines.append(block.heading + m_colon);
             if (!block.text.isEmpty())
                 lines.append(normalized(block.text));
             for (const QString &item : block.items)
@@ -66,6 +71,7 @@ public:
     }
 
 private:
+    QString m_colon;
     struct Block
     {
         QString heading;

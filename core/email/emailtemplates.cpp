@@ -17,6 +17,7 @@ const EmailTemplate english{
     .greetingNone = u"Hello,",
     .team = u"Our Customer Success team",
     .signOff = u"Best regards,",
+    .colon = u":",
 
     .introSubject = u"%1: introducing %2, your Customer Success Manager",
     .introSubjectNoCsm = u"%1: introducing your Customer Success team",
@@ -71,6 +72,7 @@ const EmailTemplate german{
     .greetingNone = u"Guten Tag,",
     .team = u"Unser Customer-Success-Team",
     .signOff = u"Viele Grüße",
+    .colon = u":",
 
     .introSubject = u"%1: Ihr Customer Success Manager %2",
     .introSubjectNoCsm = u"%1: Ihr Customer-Success-Team",
@@ -114,6 +116,63 @@ const EmailTemplate german{
     .escalationPath = u"Eskalationsweg: %1",
     .recapQuestions = u"Falls etwas fehlt oder nicht stimmt, antworten Sie bitte an alle.",
 };
+const EmailTemplate french{
+    .code = u"fr",
+    .language = QLocale::French,
+    .territory = QLocale::France,
+
+    .greetingOne = u"Bonjour %1,",
+    .greetingMany = u"Bonjour à tous,",
+    .greetingNone = u"Bonjour,",
+    .team = u"Notre équipe Customer Success",
+    .signOff = u"Cordialement,",
+    .colon = u" :",
+
+    .introSubject = u"%1 : je vous présente %2, votre Customer Success Manager",
+    .introSubjectNoCsm = u"%1 : votre équipe Customer Success",
+    .introWelcome = u"Merci encore pour votre confiance, et bienvenue à bord. J’ai le plaisir "
+                    u"de vous présenter %1, Customer Success Manager de %2 à partir "
+                    u"d’aujourd’hui.",
+    .introWelcomeNoCsm = u"Merci encore pour votre confiance, et bienvenue à bord. À partir "
+                         u"d’aujourd’hui, notre équipe Customer Success accompagne %1 tout au "
+                         u"long de l’onboarding.",
+    .introRole = u"%1 vous accompagne tout au long de l’onboarding, du kick-off aux premiers "
+                 u"résultats mesurables, et devient dès maintenant votre premier point "
+                 u"de contact. Je reste à vos côtés en tant qu’account executive.",
+    .kickoffOn = u"Prochaine étape : l’atelier de kick-off (%1 minutes) le %2.",
+    .kickoffProposeBy = u"Prochaine étape : l’atelier de kick-off (%1 minutes). %3 vous "
+                        u"proposera une date au plus tard le %2.",
+    .kickoffPropose = u"Prochaine étape : l’atelier de kick-off (%1 minutes). %2 vous "
+                      u"proposera une date dans les prochains jours.",
+    .kickoffPurpose = u"Ensemble, nous y confirmerons vos critères de succès, le plan de mise en "
+                      u"œuvre et un premier gain rapide.",
+    .introQuestions = u"Si vous avez des questions d’ici là, répondez simplement à tous.",
+
+    .recapSubject = u"%1 : compte rendu de notre kick-off du %2",
+    .recapSubjectUndated = u"%1 : compte rendu de notre kick-off",
+    .recapThanks = u"Merci pour l’atelier de kick-off du %1. Voici ce que nous avons convenu "
+                   u"et la suite.",
+    .recapThanksUndated = u"Merci pour l’atelier de kick-off. Voici ce que nous avons convenu "
+                          u"et la suite.",
+    .goalsHeading = u"Objectifs confirmés",
+    .goalsNone = u"Nous n’avons pas encore confirmé d’objectifs mesurables ; nous le ferons "
+                 u"lors de notre prochain point de suivi.",
+    .goalDated = u"%1 : de %2 à %3 d’ici le %4",
+    .goalUndated = u"%1 : de %2 à %3",
+    .quickWinHeading = u"Gain rapide, notre premier résultat sous deux semaines",
+    .actionsHeading = u"Actions",
+    .actionDue = u"%1 (%2, échéance le %3)",
+    .actionNoDue = u"%1 (%2)",
+    .ownerToBeNamed = u"responsable à désigner",
+    .contactHeading = u"Comment nous restons en contact",
+    .nextCheckIn = u"Prochain point de suivi : %1 (%2)",
+    .checkInsAsAgreed = u"Points de suivi : %1",
+    .checkInsToBeAgreed = u"Points de suivi : à convenir",
+    .channels = u"Canaux : %1",
+    .escalationPath = u"Chemin d’escalade : %1",
+    .recapQuestions = u"S’il manque quelque chose ou si un point est inexact, merci de "
+                      u"répondre à tous.",
+};
 // clang-format on
 
 // "de-CH", "de_AT", " DE " -> "de".
@@ -149,9 +208,23 @@ QLocale emailLocale(const QString &customerLanguage)
     return QLocale(t.language, t.territory);
 }
 
+QString emailDay(const QLocale &locale, const QDate &date, bool withWeekday)
+{
+    static const QRegularExpression weekday(QStringLiteral("^dddd,?\\s*"));
+    // The day of the month alone ("d"), not inside "dd" or "dddd".
+    static const QRegularExpression dayOfMonth(QStringLiteral("(?<!d)d(?!d)"));
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    if (!withWeekday)
+        format.remove(weekday);
+    // French writes the first of the month as an ordinal: "1er mars".
+    if (locale.language() == QLocale::French && date.day() == 1)
+        format.replace(dayOfMonth, QStringLiteral("d'er'"));
+    return locale.toString(date, format);
+}
+
 QList<const EmailTemplate *> emailTemplates()
 {
-    return {&english, &german};
+    return {&english, &german, &french};
 }
 
 QList<std::pair<const char *, QStringView>> emailTemplateTexts(const EmailTemplate &t)
@@ -162,6 +235,7 @@ QList<std::pair<const char *, QStringView>> emailTemplateTexts(const EmailTempla
         {"greetingNone", t.greetingNone},
         {"team", t.team},
         {"signOff", t.signOff},
+        {"colon", t.colon},
         {"introSubject", t.introSubject},
         {"introSubjectNoCsm", t.introSubjectNoCsm},
         {"introWelcome", t.introWelcome},

@@ -3,6 +3,7 @@
 // translated with tr(). Placeholders are %1, %2...; the values filled in are plain text.
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QLocale>
 #include <QStringView>
@@ -13,7 +14,7 @@ namespace Csm {
 
 struct EmailTemplate
 {
-    QStringView code;             // "en", "de"
+    QStringView code;             // "en", "de", "fr"
     QLocale::Language language;   // numbers and dates follow this language
     QLocale::Territory territory; // when the customer's language names no territory
 
@@ -23,6 +24,7 @@ struct EmailTemplate
     QStringView greetingNone; // nobody named
     QStringView team;         // stands for the CSM at the start of a sentence when none is named
     QStringView signOff;      // above the sender's name
+    QStringView colon;        // ends a heading in the plain text: ":", in French " :"
 
     // Introduction e-mail, sent by the account executive
     QStringView introSubject;      // %1 account, %2 CSM
@@ -59,14 +61,18 @@ struct EmailTemplate
     QStringView recapQuestions;
 };
 
-// The template for a customer language ("de", "de-CH", "de_AT" give German; anything else,
-// English).
+// The template for a customer language ("de", "de-CH", "de_AT" give German, "fr", "fr-CA"
+// French; anything else, English).
 const EmailTemplate &emailTemplate(const QString &customerLanguage);
 
 // The locale numbers and dates are written in: the customer's language with its territory
 // when it is the template's language ("en-GB", "de-CH"), else the template's default
-// (English: United States, German: Germany).
+// (English: United States, German: Germany, French: France).
 QLocale emailLocale(const QString &customerLanguage);
+
+// A day as the e-mails write it, in `locale`'s long format: "March 1, 2026", "1. März 2026",
+// "1er mars 2026"; with its weekday: "Sunday, March 1, 2026", "dimanche 1er mars 2026".
+QString emailDay(const QLocale &locale, const QDate &date, bool withWeekday = false);
 
 // Every template in code, and each text of a template with its name; for tests.
 QList<const EmailTemplate *> emailTemplates();

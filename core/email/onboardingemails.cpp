@@ -32,20 +32,6 @@ QString quantity(const QLocale &locale, double value, const QString &unit)
     return number(locale, value) + u' ' + u;
 }
 
-// A day such as "March 1, 2026" or "1. März 2026": the long format without the weekday.
-QString dayText(const QLocale &locale, const QDate &date)
-{
-    QString format = locale.dateFormat(QLocale::LongFormat);
-    format.remove(QRegularExpression(QStringLiteral("^dddd,?\\s*")));
-    return locale.toString(date, format);
-}
-
-// A meeting day with its weekday: "Thursday, March 12, 2026".
-QString meetingDayText(const QLocale &locale, const QDate &date)
-{
-    return locale.toString(date, QLocale::LongFormat);
-}
-
 QList<Stakeholder> inDisplayOrder(QList<Stakeholder> people)
 {
     std::sort(people.begin(), people.end(), stakeholderDisplayLess);
@@ -95,7 +81,7 @@ QString goalLine(const EmailTemplate &t, const QLocale &locale, const Objective 
     const QString from = quantity(locale, objective.baseline, objective.unit);
     const QString to = quantity(locale, objective.target, objective.unit);
     if (objective.targetDate.isValid())
-        return fill(t.goalDated, metric, from, to, dayText(locale, objective.targetDate));
+        return fill(t.goalDated, metric, from, to, emailDay(locale, objective.targetDate));
     return fill(t.goalUndated, metric, from, to);
 }
 
@@ -127,7 +113,7 @@ Email introductionEmail(const OnboardingFile &file, const QDate &today)
     email.subject =
         csm.isEmpty() ? fill(t.introSubjectNoCsm, account) : fill(t.introSubject, account, csm);
 
-    EmailBody body;
+    EmailBody body(t.colon);
     body.paragraph(greeting(t, greeted));
     if (csm.isEmpty()) {
         body.paragraph(fill(t.introWelcomeNoCsm, account));
@@ -141,11 +127,11 @@ Email introductionEmail(const OnboardingFile &file, const QDate &today)
         locale.toString(customer.kickoffDurationMinutes > 0 ? customer.kickoffDurationMinutes : 60);
     QString kickoff;
     if (customer.kickoffDate.isValid()) {
-        kickoff = fill(t.kickoffOn, minutes, meetingDayText(locale, customer.kickoffDate));
+        kickoff = fill(t.kickoffOn, minutes, emailDay(locale, customer.kickoffDate, true));
     } else {
         const QDate latest = kickoffDeadline(customer);
         kickoff = latest.isValid() && latest >= today
-                      ? fill(t.kickoffProposeBy, minutes, dayText(locale, latest), csmAtStart)
+                      ? fill(t.kickoffProposeBy, minutes, emailDay(locale, latest), csmAtStart)
                       : fill(t.kickoffPropose, minutes, csmAtStart);
     }
     body.paragraph(kickoff + u' ' + t.kickoffPurpose.toString());
@@ -184,12 +170,12 @@ Email kickoffRecapEmail(const OnboardingFile &file, const QDate &today)
     const QString account = customer.accountName.trimmed();
     const QString csm = ownerName(customer.csmOwner, people, StakeholderRole::Csm);
     const QDate kickoff = customer.kickoffDate;
-    email.subject = kickoff.isValid() ? fill(t.recapSubject, account, dayText(locale, kickoff))
+    email.subject = kickoff.isValid() ? fill(t.recapSubject, account, emailDay(locale, kickoff))
                                       : fill(t.recapSubjectUndated, account);
 
-    EmailBody body;
+    EmailBody body(t.colon);
     body.paragraph(greeting(t, greeted));
-    body.paragraph(kickoff.isValid() ? fill(t.recapThanks, meetingDayText(locale, kickoff))
+    body.paragraph(kickoff.isValid() ? fill(t.recapThanks, emailDay(locale, kickoff, true))
                                      : t.recapThanksUndated.toString());
 
     QList<Objective> objectives = file.objectives;
@@ -224,7 +210,7 @@ Email kickoffRecapEmail(const OnboardingFile &file, const QDate &today)
             action.owner.trimmed().isEmpty() ? t.ownerToBeNamed.toString() : action.owner.trimmed();
         actionLines.append(
             action.dueDate.isValid()
-                ? fill(t.actionDue, action.task.trimmed(), owner, dayText(locale, action.dueDate))
+                ? fill(t.actionDue, action.task.trimmed(), owner, emailDay(locale, action.dueDate))
                 : fill(t.actionNoDue, action.task.trimmed(), owner));
     }
     if (!actionLines.isEmpty())
@@ -234,7 +220,7 @@ Email kickoffRecapEmail(const OnboardingFile &file, const QDate &today)
     const QString cadence = customer.checkInCadence.trimmed();
     const QDate next = nextCheckIn(customer, today);
     if (next.isValid())
-        contact.append(fill(t.nextCheckIn, meetingDayText(locale, next), cadence));
+        contact.append(fill(t.nextCheckIn, emailDay(locale, next, true), cadence));
     else if (!cadence.isEmpty())
         contact.append(fill(t.checkInsAsAgreed, cadence));
     else

@@ -21,20 +21,27 @@ bool containsAny(const QString &text, std::initializer_list<const char16_t *> wo
 
 CheckInCadence parseRhythm(const QString &text)
 {
-    // Two weeks first: "biweekly" and "zweiwöchentlich" contain the weekly words.
+    // Two weeks first: "biweekly", "zweiwöchentlich" and "bimensuel" contain the weekly and
+    // monthly words.
     if (containsAny(text, {u"biweekly", u"bi-weekly", u"fortnight", u"every two weeks",
                            u"every 2 weeks", u"zweiwöchentlich", u"alle zwei wochen",
-                           u"alle 2 wochen", u"14-tägig", u"14 tägig", u"vierzehntägig"}))
+                           u"alle 2 wochen", u"14-tägig", u"14 tägig", u"vierzehntägig",
+                           u"toutes les deux semaines", u"toutes les 2 semaines",
+                           u"tous les quinze jours", u"tous les 15 jours", u"bimensuel"}))
         return {CadenceUnit::Days, 14};
-    if (containsAny(text, {u"weekly", u"every week", u"wöchentlich", u"jede woche"}))
+    if (containsAny(text, {u"weekly", u"every week", u"wöchentlich", u"jede woche", u"hebdomadaire",
+                           u"chaque semaine", u"toutes les semaines"}))
         return {CadenceUnit::Days, 7};
     if (containsAny(text,
                     {u"quarterly", u"every three months", u"every 3 months", u"vierteljährlich",
-                     u"quartalsweise", u"alle drei monate", u"alle 3 monate"}))
+                     u"quartalsweise", u"alle drei monate", u"alle 3 monate", u"trimestriel",
+                     u"chaque trimestre", u"tous les trois mois", u"tous les 3 mois"}))
         return {CadenceUnit::Months, 3};
-    if (containsAny(text, {u"monthly", u"every month", u"monatlich", u"jeden monat"}))
+    if (containsAny(text, {u"monthly", u"every month", u"monatlich", u"jeden monat", u"mensuel",
+                           u"chaque mois", u"tous les mois"}))
         return {CadenceUnit::Months, 1};
-    if (containsAny(text, {u"daily", u"every day", u"täglich", u"jeden tag"}))
+    if (containsAny(text, {u"daily", u"every day", u"täglich", u"jeden tag", u"quotidien",
+                           u"chaque jour", u"tous les jours"}))
         return {CadenceUnit::Days, 1};
     return {};
 }
@@ -47,21 +54,26 @@ int namedWeekday(const QString &text)
         // One line a day, Monday first.
         const QStringList names[] = {
             {QStringLiteral("monday"), QStringLiteral("mondays"), QStringLiteral("mon"),
-             QStringLiteral("montag"), QStringLiteral("montags")},
+             QStringLiteral("montag"), QStringLiteral("montags"), QStringLiteral("lundi"),
+             QStringLiteral("lundis")},
             {QStringLiteral("tuesday"), QStringLiteral("tuesdays"), QStringLiteral("tue"),
-             QStringLiteral("tues"), QStringLiteral("dienstag"), QStringLiteral("dienstags")},
+             QStringLiteral("tues"), QStringLiteral("dienstag"), QStringLiteral("dienstags"),
+             QStringLiteral("mardi"), QStringLiteral("mardis")},
             {QStringLiteral("wednesday"), QStringLiteral("wednesdays"), QStringLiteral("wed"),
-             QStringLiteral("mittwoch"), QStringLiteral("mittwochs")},
+             QStringLiteral("mittwoch"), QStringLiteral("mittwochs"), QStringLiteral("mercredi"),
+             QStringLiteral("mercredis")},
             {QStringLiteral("thursday"), QStringLiteral("thursdays"), QStringLiteral("thu"),
              QStringLiteral("thur"), QStringLiteral("thurs"), QStringLiteral("donnerstag"),
-             QStringLiteral("donnerstags")},
+             QStringLiteral("donnerstags"), QStringLiteral("jeudi"), QStringLiteral("jeudis")},
             {QStringLiteral("friday"), QStringLiteral("fridays"), QStringLiteral("fri"),
-             QStringLiteral("freitag"), QStringLiteral("freitags")},
+             QStringLiteral("freitag"), QStringLiteral("freitags"), QStringLiteral("vendredi"),
+             QStringLiteral("vendredis")},
             {QStringLiteral("saturday"), QStringLiteral("saturdays"), QStringLiteral("sat"),
              QStringLiteral("samstag"), QStringLiteral("samstags"), QStringLiteral("sonnabend"),
-             QStringLiteral("sonnabends")},
+             QStringLiteral("sonnabends"), QStringLiteral("samedi"), QStringLiteral("samedis")},
             {QStringLiteral("sunday"), QStringLiteral("sundays"), QStringLiteral("sun"),
-             QStringLiteral("sonntag"), QStringLiteral("sonntags")},
+             QStringLiteral("sonntag"), QStringLiteral("sonntags"), QStringLiteral("dimanche"),
+             QStringLiteral("dimanches")},
         };
         QHash<QString, int> hash;
         for (int day = 1; day <= 7; ++day) {

@@ -20,14 +20,17 @@ struct CheckInCadence
     bool isValid() const { return count > 0; }
 };
 
-// Understands, in English and German, case-insensitive, anywhere in the text: daily
-// (täglich), weekly (wöchentlich, every week, jede Woche), every two weeks (biweekly,
-// bi-weekly, fortnightly, every 2 weeks, zweiwöchentlich, alle zwei/2 Wochen, 14-tägig,
-// vierzehntägig), monthly (every month, monatlich, jeden Monat) and quarterly (every three
-// months, vierteljährlich, quartalsweise, alle drei Monate). Anything else is invalid.
+// Understands, in English, German and French, case-insensitive, anywhere in the text: daily
+// (täglich, quotidien, tous les jours), weekly (wöchentlich, every week, jede Woche,
+// hebdomadaire, chaque semaine), every two weeks (biweekly, bi-weekly, fortnightly, every 2
+// weeks, zweiwöchentlich, alle zwei/2 Wochen, 14-tägig, vierzehntägig, toutes les deux/2
+// semaines, tous les quinze/15 jours, bimensuel), monthly (every month, monatlich, jeden Monat,
+// mensuel, chaque mois) and quarterly (every three months, vierteljährlich, quartalsweise,
+// alle drei Monate, trimestriel, tous les trois mois). Anything else is invalid.
 // A weekday named as a word of its own gives the day of the check-ins: Monday, Mondays or Mon
 // ... Sunday, Sundays or Sun; Montag or montags ... Sonntag or sonntags (also Sonnabend,
-// sonnabends). When several are named, the first in the text counts.
+// sonnabends); lundi or lundis ... dimanche or dimanches. When several are named, the first in
+// the text counts.
 CheckInCadence parseCheckInCadence(const QString &text);
 
 // The first check-in strictly after `today`, and after the kickoff, on the rhythm of the

@@ -81,10 +81,11 @@ struct UpdateTexts
 
     QStringView closing;
 
-    std::array<QStringView, 4> statuses;  // Status
-    std::array<QStringView, 5> waitingOn; // WaitingOn
-    std::array<QStringView, 3> levels;    // RiskLevel
-    std::array<QStringView, 4> gates;     // GateKind
+    std::array<QStringView, 4> statuses;    // Status
+    std::array<QStringView, 5> waitingOn;   // WaitingOn
+    std::array<QStringView, 3> levels;      // RiskLevel, of the impact
+    std::array<QStringView, 3> likelihoods; // RiskLevel, of the likelihood (French agrees them)
+    std::array<QStringView, 4> gates;       // GateKind
 };
 
 // clang-format off
@@ -151,6 +152,7 @@ const UpdateTexts english{
     .waitingOn = {u"nobody", u"your IT team", u"your security review", u"your procurement team",
                   u"your legal team"},
     .levels = {u"low", u"medium", u"high"},
+    .likelihoods = {u"low", u"medium", u"high"},
     .gates = {u"Implementation", u"Go-live", u"Activation", u"Graduation"},
 };
 
@@ -217,22 +219,85 @@ const UpdateTexts german{
     .waitingOn = {u"niemanden", u"Ihre IT", u"Ihre Sicherheitsprüfung", u"Ihren Einkauf",
                   u"Ihre Rechtsabteilung"},
     .levels = {u"niedrig", u"mittel", u"hoch"},
+    .likelihoods = {u"niedrig", u"mittel", u"hoch"},
     .gates = {u"Implementierung", u"Go-live", u"Aktivierung", u"Abschluss des Onboardings"},
+};
+const UpdateTexts french{
+    .code = u"fr",
+
+    .subject = u"%1 : point d’avancement hebdomadaire du %2",
+    .intro = u"Voici où en est l’onboarding de %1 au %2.",
+
+    .overallHeading = u"Statut global",
+    .status = u"Statut : %1",
+    .planOnTrack = u"Planning : dans les temps",
+    .planSlippingOne = u"Planning : 1 jour ouvré de retard",
+    .planSlippingMany = u"Planning : %1 jours ouvrés de retard",
+    .planNone = u"Planning : pas encore établi",
+
+    .shippedHeading = u"Terminé ces 7 derniers jours",
+    .shippedNone = u"Rien n’a été terminé cette semaine.",
+    .taskDone = u"%1 (%2)",
+    .milestoneDone = u"Jalon atteint : %1 (%2)",
+    .gatePassed = u"Étape de validation « %1 » franchie (%2)",
+
+    .blockedHeading = u"Bloqué",
+    .blockedNone = u"Rien n’est bloqué.",
+    .blockedTask = u"%1 : bloqué",
+    .waitingTask = u"%1 : en attente de %2",
+
+    .nextHeading = u"Les 7 prochains jours",
+    .nextNone = u"Rien n’est prévu pour la semaine à venir.",
+    .due = u"échéance le %1",
+    .overdueSince = u"en retard depuis le %1",
+    .starts = u"début le %1",
+
+    .milestonesHeading = u"Jalons",
+    .milestoneReached = u"%1 : atteint le %2",
+    .milestoneOnTrack = u"%1 : prévu le %2, dans les temps",
+    .milestoneEarly = u"%1 : prévu le %2, désormais attendu le %3",
+    .milestoneLateOne = u"%1 : prévu le %2, désormais attendu le %3 (1 jour ouvré de retard)",
+    .milestoneLateMany = u"%1 : prévu le %2, désormais attendu le %3 (%4 jours ouvrés "
+                         u"de retard)",
+
+    .firstValueHeading = u"Première valeur",
+    .firstValueNone = u"Le planning n’a pas encore de jalon de première valeur.",
+    .firstValueReached = u"%1 : atteint le %2, %3e jour après la signature.",
+    .firstValueExpected = u"%1 : attendu le %2, %3e jour après la signature (prévu : %4).",
+    .firstValueReachedUndated = u"%1 : atteint le %2.",
+    .firstValueExpectedUndated = u"%1 : attendu le %2 (prévu : %3).",
+    .firstValueBeyondTarget = u"C’est plus tard que notre objectif de %1 jours.",
+    .firstValueHeldUpBy = u"Retardé par : %1",
+
+    .risksHeading = u"Risques ouverts",
+    .risksNone = u"Aucun risque ouvert.",
+    .risk = u"%1 (probabilité : %2, impact : %3)",
+    .mitigation = u"Atténuation : %1",
+    .mitigationNone = u"Atténuation : à définir",
+    .riskOwner = u"Responsable : %1",
+
+    .actionsHeading = u"Actions ouvertes",
+    .actionsNone = u"Aucune action ouverte.",
+    .actionOverdue = u"%1 (%2, en retard depuis le %3)",
+
+    .closing = u"Des questions ou des corrections ? Répondez simplement à tous.",
+
+    .statuses = {u"dans les temps", u"à risque", u"à l’arrêt", u"en pause"},
+    .waitingOn = {u"personne", u"votre équipe informatique", u"votre revue de sécurité",
+                  u"votre service achats", u"votre service juridique"},
+    .levels = {u"faible", u"moyen", u"élevé"},
+    .likelihoods = {u"faible", u"moyenne", u"élevée"},
+    .gates = {u"Mise en œuvre", u"Mise en production", u"Activation", u"Fin de l’onboarding"},
 };
 // clang-format on
 
 const UpdateTexts &updateTexts(const EmailTemplate &t)
 {
-    return t.code == german.code ? german : english;
-}
-
-// A day such as "March 1, 2026" or "1. März 2026": the long format without the weekday.
-QString dayText(const QLocale &locale, const QDate &date)
-{
-    static const QRegularExpression weekday(QStringLiteral("^dddd,?\\s*"));
-    QString format = locale.dateFormat(QLocale::LongFormat);
-    format.remove(weekday);
-    return locale.toString(date, format);
+    if (t.code == german.code)
+        return german;
+    if (t.code == french.code)
+        return french;
+    return english;
 }
 
 QString ownerName(const QString &named, const QList<Stakeholder> &people, StakeholderRole role)
@@ -433,7 +498,7 @@ Email statusUpdateEmail(const OnboardingFile &file, const StatusUpdate &update,
     const EmailTemplate &t = emailTemplate(lang);
     const UpdateTexts &u = updateTexts(t);
     const QLocale locale = emailLocale(lang);
-    auto day = [&](const QDate &date) { return dayText(locale, date); };
+    auto day = [&](const QDate &date) { return emailDay(locale, date); };
 
     QList<Stakeholder> people = file.stakeholders;
     std::sort(people.begin(), people.end(), stakeholderDisplayLess);
@@ -452,7 +517,7 @@ Email statusUpdateEmail(const OnboardingFile &file, const StatusUpdate &update,
     const QString account = customer.accountName.trimmed();
     email.subject = fill(u.subject, account, day(update.asOf));
 
-    EmailBody body;
+    EmailBody body(t.colon);
     if (greeted.size() > 1)
         body.paragraph(t.greetingMany.toString());
     else if (greeted.size() == 1 && !greeted.first().isEmpty())
@@ -568,7 +633,7 @@ Email statusUpdateEmail(const OnboardingFile &file, const StatusUpdate &update,
     QStringList risks;
     for (const Risk &risk : update.risks) {
         QString text =
-            fill(u.risk, risk.risk.trimmed(), u.levels.at(size_t(risk.likelihood)).toString(),
+            fill(u.risk, risk.risk.trimmed(), u.likelihoods.at(size_t(risk.likelihood)).toString(),
                  u.levels.at(size_t(risk.impact)).toString());
         text += u'\n' + (risk.mitigation.trimmed().isEmpty()
                              ? u.mitigationNone.toString()

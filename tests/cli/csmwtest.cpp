@@ -141,7 +141,7 @@ TEST_CASE("csmw exits with 2 and a usage hint for bad usage")
         args({"apply-playbook", "Northwind Traders", "--playbook"}),
         args({"apply-playbook", "Northwind Traders", "--bogus"}),
         args({"status-update"}),
-        args({"status-update", "Northwind Traders", "--language", "fr"}),
+        args({"status-update", "Northwind Traders", "--language", "it"}),
         args({"status-update", "Northwind Traders", "--as-of", "20.03.2026"}),
         args({"ics"}),
         args({"ics", "Northwind Traders", "-o"}),
@@ -827,6 +827,13 @@ TEST_CASE("csmw status-update prints the week's update in the language asked for
     CHECK_THAT(german.out,
                StartsWith("Subject: Northwind Traders: Wochenbericht vom 20. März 2026"));
     CHECK_THAT(german.out, Contains("Gesamtstatus:"));
+
+    const Result french = sandbox.csmw(
+        args({"status-update", "Northwind Traders", "--language", "fr", "--as-of", "2026-03-20"}));
+    REQUIRE(french.exitCode == 0);
+    CHECK_THAT(french.out, StartsWith("Subject: Northwind Traders\u00a0: point d’avancement "
+                                      "hebdomadaire du 20 mars 2026"));
+    CHECK_THAT(french.out, Contains("Statut global\u00a0:"));
 
     const Result html = sandbox.csmw(args({"status-update", "Northwind Traders", "--html"}));
     REQUIRE(html.exitCode == 0);

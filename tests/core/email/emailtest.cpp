@@ -69,9 +69,9 @@ TEST_CASE("A mailto URL leaves out what is empty")
 TEST_CASE("Every e-mail template fills every text, with the same placeholders as English")
 {
     const QList<const EmailTemplate *> templates = emailTemplates();
-    REQUIRE(templates.size() == 2);
+    REQUIRE(templates.size() == 3);
     const auto english = emailTemplateTexts(*templates.first());
-    CHECK(english.size() == 35);
+    CHECK(english.size() == 36);
     for (const EmailTemplate *t : templates) {
         INFO(t->code.toString().toStdString());
         const auto texts = emailTemplateTexts(*t);
@@ -96,7 +96,8 @@ TEST_CASE("The customer's language picks the template and the locale")
     const QList<Case> cases{
         {"en", "en", "en_US"},    {"de", "de", "de_DE"},    {"DE", "de", "de_DE"},
         {"de-CH", "de", "de_CH"}, {"de_AT", "de", "de_AT"}, {"en-GB", "en", "en_GB"},
-        {"fr", "en", "en_US"},    {"fr-CH", "en", "en_US"}, {"", "en", "en_US"},
+        {"fr", "fr", "fr_FR"},    {"fr-CH", "fr", "fr_CH"}, {"fr_CA", "fr", "fr_CA"},
+        {"it", "en", "en_US"},    {"pt-BR", "en", "en_US"}, {"", "en", "en_US"},
         {"xx", "en", "en_US"},
     };
     for (const Case &c : cases) {
@@ -105,4 +106,19 @@ TEST_CASE("The customer's language picks the template and the locale")
         CHECK(emailTemplate(language).code == QLatin1String(c.code));
         CHECK(emailLocale(language).name() == QLatin1String(c.locale));
     }
+}
+
+TEST_CASE("E-mails write days as the customer's language does, the French first as 1er")
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const QLocale french(QLocale::French, QLocale::France);
+    const QDate first(2026, 3, 1); // a Sunday
+    CHECK(emailDay(english, first) == QLatin1String("March 1, 2026"));
+    CHECK(emailDay(english, first, true) == QLatin1String("Sunday, March 1, 2026"));
+    CHECK(emailDay(german, first) == QStringLiteral("1. März 2026"));
+    CHECK(emailDay(french, first) == QStringLiteral("1er mars 2026"));
+    CHECK(emailDay(french, first, true) == QStringLiteral("dimanche 1er mars 2026"));
+    CHECK(emailDay(french, QDate(2026, 3, 11)) == QStringLiteral("11 mars 2026"));
+    CHECK(emailDay(french, QDate(2026, 3, 21), true) == QStringLiteral("samedi 21 mars 2026"));
 }

@@ -41,8 +41,9 @@ OnboardingFile northwind(const QString &language)
     c.phase = Phase::Kickoff;
     c.kickoffDate = QDate(2026, 3, 5); // a Thursday
     c.kickoffDurationMinutes = 60;
-    c.checkInCadence = language.startsWith(QLatin1String("de")) ? QStringLiteral("wöchentlich")
-                                                                : QStringLiteral("weekly");
+    c.checkInCadence = language.startsWith(QLatin1String("de"))   ? QStringLiteral("wöchentlich")
+                       : language.startsWith(QLatin1String("fr")) ? QStringLiteral("hebdomadaire")
+                                                                  : QStringLiteral("weekly");
     c.meetingChannels = QStringLiteral("Microsoft Teams, Slack #northwind-onboarding");
     c.escalationPath = QStringLiteral("Cara Success, then Dana Head (VP Customer Success)");
     c.meta = metaAt(0);
@@ -186,9 +187,9 @@ const QDate dayAfterKickoff(2026, 3, 6);
 
 } // namespace
 
-TEST_CASE("The introduction e-mail matches the golden files, in English and German")
+TEST_CASE("The introduction e-mail matches the golden files, in English, German and French")
 {
-    for (const char *language : {"en", "de"}) {
+    for (const char *language : {"en", "de", "fr"}) {
         INFO(language);
         const Email email =
             introductionEmail(northwind(QString::fromLatin1(language)), dayAfterHandoff);
@@ -198,9 +199,9 @@ TEST_CASE("The introduction e-mail matches the golden files, in English and Germ
     }
 }
 
-TEST_CASE("The kickoff recap matches the golden files, in English and German")
+TEST_CASE("The kickoff recap matches the golden files, in English, German and French")
 {
-    for (const char *language : {"en", "de"}) {
+    for (const char *language : {"en", "de", "fr"}) {
         INFO(language);
         const Email email =
             kickoffRecapEmail(northwind(QString::fromLatin1(language)), dayAfterKickoff);
@@ -395,10 +396,10 @@ TEST_CASE("A cadence the recap does not understand is quoted as agreed")
 
 TEST_CASE("Other languages fall back to English, with English formatting")
 {
-    const Email french = kickoffRecapEmail(northwind(QStringLiteral("fr")), dayAfterKickoff);
+    const Email italian = kickoffRecapEmail(northwind(QStringLiteral("it")), dayAfterKickoff);
     OnboardingFile english = northwind(QStringLiteral("en"));
-    CHECK(french.plainText == kickoffRecapEmail(english, dayAfterKickoff).plainText);
-    CHECK(french.html.contains(QLatin1String("<html lang=\"en\">")));
+    CHECK(italian.plainText == kickoffRecapEmail(english, dayAfterKickoff).plainText);
+    CHECK(italian.html.contains(QLatin1String("<html lang=\"en\">")));
 }
 
 TEST_CASE("Numbers and dates follow the customer's language and region")

@@ -6,7 +6,7 @@
 
 using namespace Csm;
 
-TEST_CASE("Check-in cadences are understood in English and German")
+TEST_CASE("Check-in cadences are understood in English, German and French")
 {
     struct Case
     {
@@ -39,6 +39,17 @@ TEST_CASE("Check-in cadences are understood in English and German")
         {"vierteljährlich", U::Months, 3},
         {"daily stand-up", U::Days, 1},
         {"täglich", U::Days, 1},
+        {"Hebdomadaire", U::Days, 7},
+        {"chaque semaine, le mardi", U::Days, 7},
+        {"toutes les deux semaines", U::Days, 14},
+        {"tous les 15 jours", U::Days, 14},
+        {"bimensuel", U::Days, 14},
+        {"mensuel", U::Months, 1},
+        {"Mensuelle", U::Months, 1},
+        {"tous les mois", U::Months, 1},
+        {"trimestriel", U::Months, 3},
+        {"tous les trois mois", U::Months, 3},
+        {"point quotidien", U::Days, 1},
         {"", U::Days, 0},
         {"when needed", U::Days, 0},
     };
@@ -52,7 +63,7 @@ TEST_CASE("Check-in cadences are understood in English and German")
     }
 }
 
-TEST_CASE("A weekday in the cadence is understood in English and German")
+TEST_CASE("A weekday in the cadence is understood in English, German and French")
 {
     struct Case
     {
@@ -95,6 +106,13 @@ TEST_CASE("A weekday in the cadence is understood in English and German")
         {"wöchentlich, sonntags", 7, 7},
         {"monthly, first Tuesday", 30, 2},
         {"monatlich, Montag", 30, 1},
+        {"hebdomadaire, le lundi", 7, 1},
+        {"chaque semaine, les mardis à 10 h", 7, 2},
+        {"toutes les deux semaines, mercredi", 14, 3},
+        {"Hebdomadaire, JEUDI", 7, 4},
+        {"hebdomadaire, vendredi matin", 7, 5},
+        {"hebdomadaire, samedi", 7, 6},
+        {"hebdomadaire, le dimanche", 7, 7},
         // Not a weekday of its own.
         {"monthly", 30, 0},
         {"Monatlich", 30, 0},

@@ -248,9 +248,9 @@ QStringList section(const QString &text, const QString &heading)
 
 } // namespace
 
-TEST_CASE("The weekly status update matches the golden files, in English and German")
+TEST_CASE("The weekly status update matches the golden files, in English, German and French")
 {
-    for (const char *language : {"en", "de"}) {
+    for (const char *language : {"en", "de", "fr"}) {
         INFO(language);
         const OnboardingFile file = northwind(QString::fromLatin1(language));
         const Email email = statusUpdateEmail(file, updateOf(file));
@@ -517,4 +517,10 @@ TEST_CASE("The update is written in the language asked for, else the customer's"
           QLatin1String("Northwind Logistics: weekly status update, March 20, 2026"));
     CHECK(statusUpdateEmail(northwind(QStringLiteral("en")), update, QStringLiteral("de"))
               .plainText.startsWith(QStringLiteral("Guten Tag zusammen,\n\nhier ist der Stand")));
+    // French typography: a no-break space before the colon, dates as France writes them.
+    CHECK(statusUpdateEmail(file, update, QStringLiteral("fr")).subject ==
+          QStringLiteral("Northwind Logistics\u00a0: point d’avancement hebdomadaire du 20 mars "
+                         "2026"));
+    CHECK(statusUpdateEmail(northwind(QStringLiteral("fr-CA")), update)
+              .plainText.startsWith(QStringLiteral("Bonjour à tous,\n\nVoici où en est")));
 }
