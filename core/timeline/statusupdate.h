@@ -64,7 +64,7 @@ struct StatusUpdate
 StatusUpdate weeklyStatusUpdate(const OnboardingFile &file, const BusinessCalendar &calendar,
                                 const QDate &asOf, const FirstValueTargets &targets = {});
 
-// The update as an e-mail from the CSM, in `language` ("en", "de"; the customer's language
+// The update as an e-mail from the CSM, in `language` ("en", "de", "fr"; the customer's language
 // when empty; see emailTemplate), plain text and HTML with every value escaped. To: the
 // customer's stakeholders with a valid address, end users left out; the greeting names them.
 // Cc: our own stakeholders with a valid address. An address given on both sides goes to the
