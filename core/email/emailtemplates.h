@@ -14,7 +14,7 @@ namespace Csm {
 
 struct EmailTemplate
 {
-    QStringView code;             // "en", "de", "fr", "fr"
+    QStringView code;             // "en", "de", "fr"
     QLocale::Language language;   // numbers and dates follow this language
     QLocale::Territory territory; // when the customer's language names no territory
 
@@ -24,7 +24,6 @@ struct EmailTemplate
     QStringView greetingNone; // nobody named
     QStringView team;         // stands for the CSM at the start of a sentence when none is named
     QStringView signOff;      // above the sender's name
-    QStringView headingEnd;   // ends a heading in the plain text: ":", in French " :"
     QStringView colon;        // ends a heading in the plain text: ":", in French " :"
 
     // Introduction e-mail, sent by the account executive

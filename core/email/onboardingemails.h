@@ -1,7 +1,7 @@
 // The two e-mails of the first week, written from a customer's onboarding file in the
 // customer's language (Customer::language: German for "de", "de-CH"...; French for "fr",
-// "fr-CH"...; English otherwise),
-// with numbers and dates written the way that language writes them.
+// "fr-CH"...; English otherwise), with numbers and dates written the way that language writes
+// them.
 #pragma once
 
 #include "email.h"
