@@ -2867,6 +2867,10 @@
         <source>Not marked as sent yet.</source>
         <translation>Noch nicht als gesendet markiert.</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
 </context>
 <context>
     <name>Csm::ExpansionPage</name>

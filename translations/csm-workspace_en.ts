@@ -2867,6 +2867,10 @@
         <source>Not marked as sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csm::ExpansionPage</name>

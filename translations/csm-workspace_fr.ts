@@ -2867,6 +2867,10 @@
         <source>Not marked as sent yet.</source>
         <translation>Pas encore marqué comme envoyé.</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
 </context>
 <context>
     <name>Csm::ExpansionPage</name>

@@ -67,6 +67,7 @@ struct UpdateTexts
     QStringView firstValueExpectedUndated; // %1 milestone, %2 date, %3 planned date
     QStringView firstValueBeyondTarget;    // %1 target days
     QStringView firstValueHeldUpBy;        // %1 tasks
+    QStringView taskSeparator;             // between the tasks of firstValueHeldUpBy
 
     QStringView risksHeading;
     QStringView risksNone;
@@ -134,6 +135,7 @@ const UpdateTexts english{
     .firstValueExpectedUndated = u"%1: expected on %2 (planned: %3).",
     .firstValueBeyondTarget = u"That is later than our target of %1 days.",
     .firstValueHeldUpBy = u"Held up by: %1",
+    .taskSeparator = u"; ",
 
     .risksHeading = u"Open risks",
     .risksNone = u"No open risks.",
@@ -201,6 +203,7 @@ const UpdateTexts german{
     .firstValueExpectedUndated = u"%1: erwartet am %2 (geplant: %3).",
     .firstValueBeyondTarget = u"Das ist später als unser Ziel von %1 Tagen.",
     .firstValueHeldUpBy = u"Verzögert durch: %1",
+    .taskSeparator = u"; ",
 
     .risksHeading = u"Offene Risiken",
     .risksNone = u"Keine offenen Risiken.",
@@ -268,6 +271,7 @@ const UpdateTexts french{
     .firstValueExpectedUndated = u"%1 : attendu le %2 (prévu : %3).",
     .firstValueBeyondTarget = u"C’est plus tard que notre objectif de %1 jours.",
     .firstValueHeldUpBy = u"Retardé par : %1",
+    .taskSeparator = u" ; ",
 
     .risksHeading = u"Risques ouverts",
     .risksNone = u"Aucun risque ouvert.",
@@ -624,7 +628,7 @@ Email statusUpdateEmail(const OnboardingFile &file, const StatusUpdate &update,
                     names.append(task->name.simplified());
             }
             if (!names.isEmpty())
-                text += u'\n' + fill(u.firstValueHeldUpBy, names.join(QLatin1String("; ")));
+                text += u'\n' + fill(u.firstValueHeldUpBy, names.join(u.taskSeparator));
         }
         body.list(u.firstValueHeading.toString(), {}, text);
     }

@@ -20,6 +20,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Csm {
 
 namespace {
@@ -114,6 +116,7 @@ EmailDialog::EmailDialog(Workspace *workspace, const CustomerId &customer, const
     m_languageChoice->setAccessibleName(tr("Language of the e-mail"));
     m_languageChoice->addItem(tr("English"), QStringLiteral("en"));
     m_languageChoice->addItem(tr("German"), QStringLiteral("de"));
+    m_languageChoice->addItem(tr("French"), QStringLiteral("fr"));
     m_languageChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(m_languageChoice);
@@ -248,10 +251,11 @@ void EmailDialog::setEmail(const Email &email)
 void EmailDialog::offerLanguages(const QString &current, Writer write)
 {
     m_write = std::move(write);
-    const bool german = current.startsWith(QLatin1String("de"), Qt::CaseInsensitive);
+    // The language the e-mail is written in: "de-CH" is German, one without a template English.
+    const int index = m_languageChoice->findData(emailTemplate(current).code.toString());
     {
         const QSignalBlocker blocker(m_languageChoice);
-        m_languageChoice->setCurrentIndex(german ? 1 : 0);
+        m_languageChoice->setCurrentIndex(std::max(index, 0));
     }
     m_languageCaption->show();
     m_languageChoice->show();

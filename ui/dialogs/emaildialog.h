@@ -28,7 +28,7 @@ class EmailDialog : public QDialog
 public:
     enum class Kind { Introduction, KickoffRecap };
 
-    // Writes the e-mail again in a language given as a code ("en", "de").
+    // Writes the e-mail again in a language given as a code ("en", "de", "fr").
     using Writer = std::function<Email(const QString &language)>;
 
     // One of the onboarding e-mails, written in the customer's language, with "Mark as sent".
@@ -49,7 +49,7 @@ public:
     // Offers the languages e-mails are written in, `current` chosen; choosing another one
     // writes the e-mail again through `write`.
     void offerLanguages(const QString &current, Writer write);
-    // "en" or "de" when languages are offered, else empty.
+    // "en", "de" or "fr" when languages are offered, else empty.
     QString language() const;
     void setLanguage(const QString &code);
 

@@ -524,3 +524,33 @@ TEST_CASE("The update is written in the language asked for, else the customer's"
     CHECK(statusUpdateEmail(northwind(QStringLiteral("fr-CA")), update)
               .plainText.startsWith(QStringLiteral("Bonjour à tous,\n\nVoici où en est")));
 }
+
+TEST_CASE("What holds up the first value is listed, with French punctuation in French")
+{
+    // The usage review now waits on the blocked integrations and, started earlier, has more
+    // work of its own left.
+    OnboardingFile file = northwind(QStringLiteral("fr"));
+    TaskDependency integrations;
+    integrations.id = DependencyId::create();
+    integrations.customerId = file.customer.id;
+    integrations.predecessorId =
+        task(file, "Standard integrations connected: CRM and messaging").id;
+    integrations.successorId = task(file, "Usage review with corrections").id;
+    file.dependencies.append(integrations);
+    task(file, "Usage review with corrections").start = QDate(2026, 3, 12);
+    const StatusUpdate update = updateOf(file, QDate(2026, 3, 24));
+    REQUIRE(update.firstValue.pushedBy.size() == 2);
+
+    CHECK(section(statusUpdateEmail(file, update).plainText,
+                  QStringLiteral("Première valeur\u00a0")) ==
+          QStringList{
+              QStringLiteral("First value: core workflow used live in a customer meeting\u00a0: "
+                             "attendu le 31 mars 2026, 29e jour après la signature "
+                             "(prévu\u00a0: 23 mars 2026)."),
+              QStringLiteral("Retardé par\u00a0: Standard integrations connected: CRM and "
+                             "messaging\u00a0; Usage review with corrections")});
+    CHECK(
+        statusUpdateEmail(file, update, QStringLiteral("en"))
+            .plainText.contains(QLatin1String("\nHeld up by: Standard integrations connected: CRM "
+                                              "and messaging; Usage review with corrections\n")));
+}

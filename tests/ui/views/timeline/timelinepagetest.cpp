@@ -1,6 +1,7 @@
 #include "views/timeline/timelinepage.h"
 
 #include "commands/addcustomer.h"
+#include "commands/changecustomerfield.h"
 #include "commands/changerecordfield.h"
 #include "commands/timelinecommands.h"
 #include "coretestprinting.h"
@@ -801,6 +802,49 @@ TEST_CASE("The weekly status update is an e-mail that names the blocked task")
     CHECK(dialog->email().plainText.contains(QStringLiteral("Admin training booked")));
     dialog->copyAsText();
     CHECK(QApplication::clipboard()->text() == dialog->email().plainText);
+
+    // And in French.
+    dialog->setLanguage(QStringLiteral("fr"));
+    CHECK(dialog->language() == QStringLiteral("fr"));
+    CHECK(dialog->languageCombo()->currentText() == QStringLiteral("French"));
+    CHECK(dialog->email().subject.startsWith(
+        QStringLiteral("Northwind Logistics\u00a0: point d’avancement hebdomadaire du ")));
+    CHECK(dialog->email().plainText.contains(QStringLiteral("Admin training booked")));
+    CHECK(dialog->subjectLabel()->text() == dialog->email().subject);
+    dialog->close();
+}
+
+TEST_CASE("The weekly status update of a French-speaking customer opens in French")
+{
+    Test::TempWorkspace ws;
+    const SmallPlan plan = addSmallPlan(ws);
+    ws->undoStack()->push(new ChangeCustomerField(ws.get(), plan.customer, CustomerField::Language,
+                                                  QStringLiteral("fr-CH")));
+    Page p(ws);
+    TimelinePage &page = p.page;
+    page.setCustomer(plan.customer);
+
+    trigger(page.statusUpdateAction());
+    auto *dialog = page.findChild<EmailDialog *>(QStringLiteral("statusUpdate"));
+    REQUIRE(dialog);
+    CHECK(dialog->language() == QStringLiteral("fr"));
+    CHECK(dialog->languageCombo()->currentText() == QStringLiteral("French"));
+    CHECK(dialog->languageCombo()->count() == 3);
+    const Email french = dialog->email();
+    CHECK(french.subject.startsWith(
+        QStringLiteral("Northwind Logistics\u00a0: point d’avancement hebdomadaire du ")));
+    // Today's date as the French write it, with a French month.
+    const QDate today = ws->today();
+    CHECK(french.subject.endsWith(QLocale(QLocale::French).monthName(today.month()) + u' ' +
+                                  QString::number(today.year())));
+    CHECK(french.plainText.startsWith(QStringLiteral("Bonjour")));
+    CHECK(french.plainText.contains(QStringLiteral("\nStatut global\u00a0:\n")));
+    CHECK(french.html.contains(QStringLiteral("<html lang=\"fr\">")));
+
+    // The CSM can still send it in English.
+    dialog->setLanguage(QStringLiteral("en"));
+    CHECK(dialog->email().subject.startsWith(
+        QStringLiteral("Northwind Logistics: weekly status update, ")));
     dialog->close();
 }
 
