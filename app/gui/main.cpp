@@ -2,8 +2,8 @@
 #include "mainwindow.h"
 #include "sample/sampleportfolio.h"
 #include "sharing/instancechannel.h"
-#include "workspace/translations.h"
 #include "workspace/applicationidentity.h"
+#include "workspace/translations.h"
 #include "workspace/userpreferences.h"
 #include "workspace/workspace.h"
 

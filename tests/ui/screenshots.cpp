@@ -12,7 +12,6 @@
 #include "portfolio/portfoliotracker.h"
 #include "sample/sampleportfolio.h"
 #include "sharing/sharefile.h"
-#include "workspace/translations.h"
 #include "views/customerlist/customerlistpanel.h"
 #include "views/gantt/ganttview.h"
 #include "views/handoff/handoffpage.h"
@@ -20,6 +19,7 @@
 #include "views/portfolio/portfoliopage.h"
 #include "views/portfolio/snoozealertdialog.h"
 #include "views/timeline/timelinepage.h"
+#include "workspace/translations.h"
 #include "workspace/userpreferences.h"
 
 #include "workspace/workspace.h"
