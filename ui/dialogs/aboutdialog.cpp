@@ -84,10 +84,10 @@ AboutDialog::AboutDialog(const QString &workspacePath, QWidget *parent)
 
     auto *components = new QWidget;
     auto *form = new QFormLayout(components);
-    form->addRow(tr("Qt:"), selectableLabel(tr("%1 (built with %2)")
-                                                .arg(componentVersions().value(0).version,
-                                                     QStringLiteral(QT_VERSION_STR))));
     const QList<ComponentVersion> versions = componentVersions();
+    form->addRow(tr("Qt:"), selectableLabel(tr("%1 (built with %2)")
+                                                .arg(versions.value(0).version,
+                                                     QStringLiteral(QT_VERSION_STR))));
     for (qsizetype i = 1; i < versions.size(); ++i)
         form->addRow(versions.at(i).name + QLatin1Char(':'),
                      selectableLabel(versions.at(i).version));
