@@ -2539,24 +2539,12 @@
         <translation>Nach Segment filtern</translation>
     </message>
     <message>
-        <source>Sort by account</source>
-        <translation>Nach Account sortieren</translation>
-    </message>
-    <message>
-        <source>Sort by days since signature</source>
-        <translation>Nach Tagen seit Unterzeichnung sortieren</translation>
-    </message>
-    <message>
         <source>Sort by status</source>
         <translation>Nach Status sortieren</translation>
     </message>
     <message>
         <source>Sort by phase</source>
         <translation>Nach Phase sortieren</translation>
-    </message>
-    <message>
-        <source>Sort by ARR</source>
-        <translation>Nach ARR sortieren</translation>
     </message>
     <message>
         <source>Sort customers</source>
@@ -2584,6 +2572,38 @@
     <message>
         <source>%1 of %2 customers</source>
         <translation>%1 von %2 Kunden</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>Nach Account</translation>
+    </message>
+    <message>
+        <source>Sort by account name</source>
+        <translation>Nach dem Namen des Accounts sortieren</translation>
+    </message>
+    <message>
+        <source>By days</source>
+        <translation>Nach Tagen</translation>
+    </message>
+    <message>
+        <source>Sort by days since signature, longest first</source>
+        <translation>Nach Tagen seit Unterzeichnung sortieren, die längsten zuerst</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Nach Status</translation>
+    </message>
+    <message>
+        <source>By phase</source>
+        <translation>Nach Phase</translation>
+    </message>
+    <message>
+        <source>By ARR</source>
+        <translation>Nach ARR</translation>
+    </message>
+    <message>
+        <source>Sort by ARR, largest first</source>
+        <translation>Nach ARR sortieren, die größten zuerst</translation>
     </message>
 </context>
 <context>
@@ -11522,6 +11542,16 @@ Drücken Sie die Eingabetaste oder doppelklicken Sie, um die Aufgabe im Diagramm
     <message>
         <source>Not started: none of its tasks has started.</source>
         <translation>Nicht begonnen: Keine seiner Aufgaben hat begonnen.</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <comment>owner of a workstream on our side, as a short column header</comment>
+        <translation>Wir</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>owner of a workstream on the customer&apos;s side, as a short column header</comment>
+        <translation>Kunde</translation>
     </message>
 </context>
 <context>

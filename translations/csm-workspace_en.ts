@@ -2546,23 +2546,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sort by account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sort by days since signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sort by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sort by phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sort by ARR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2583,6 +2571,38 @@
     </message>
     <message>
         <source>%1 of %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by days since signature, longest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by ARR, largest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11506,6 +11526,16 @@ Press Enter or double-click to select it in the chart.</source>
     </message>
     <message>
         <source>Not started: none of its tasks has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <comment>owner of a workstream on our side, as a short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>owner of a workstream on the customer&apos;s side, as a short column header</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1930,7 +1930,7 @@
     </message>
     <message>
         <source>Write the update in LANGUAGE: en, de or fr. Default: the customer&apos;s language.</source>
-        <translation>Rédige le point d’avancement en LANGUAGE&#xa0;: en, de ou fr. Par défaut&#xa0;: la langue du client.</translation>
+        <translation>Rédige le point d&apos;avancement en LANGUAGE&#xa0;: en, de ou fr. Par défaut&#xa0;: la langue du client.</translation>
     </message>
     <message>
         <source>status-update: --language must be en, de or fr, not &quot;%1&quot;</source>
@@ -2539,24 +2539,12 @@
         <translation>Filtrer par segment</translation>
     </message>
     <message>
-        <source>Sort by account</source>
-        <translation>Trier par compte</translation>
-    </message>
-    <message>
-        <source>Sort by days since signature</source>
-        <translation>Trier par jours depuis la signature</translation>
-    </message>
-    <message>
         <source>Sort by status</source>
         <translation>Trier par statut</translation>
     </message>
     <message>
         <source>Sort by phase</source>
         <translation>Trier par phase</translation>
-    </message>
-    <message>
-        <source>Sort by ARR</source>
-        <translation>Trier par ARR</translation>
     </message>
     <message>
         <source>Sort customers</source>
@@ -2584,6 +2572,38 @@
     <message>
         <source>%1 of %2 customers</source>
         <translation>%1 clients sur %2</translation>
+    </message>
+    <message>
+        <source>By account</source>
+        <translation>Par compte</translation>
+    </message>
+    <message>
+        <source>Sort by account name</source>
+        <translation>Trier par nom de compte</translation>
+    </message>
+    <message>
+        <source>By days</source>
+        <translation>Par jours</translation>
+    </message>
+    <message>
+        <source>Sort by days since signature, longest first</source>
+        <translation>Trier par jours depuis la signature, les plus anciens d&apos;abord</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Par statut</translation>
+    </message>
+    <message>
+        <source>By phase</source>
+        <translation>Par phase</translation>
+    </message>
+    <message>
+        <source>By ARR</source>
+        <translation>Par ARR</translation>
+    </message>
+    <message>
+        <source>Sort by ARR, largest first</source>
+        <translation>Trier par ARR, les plus élevés d&apos;abord</translation>
     </message>
 </context>
 <context>
@@ -11522,6 +11542,16 @@ Appuyez sur Entrée ou double-cliquez pour sélectionner l&apos;élément dans l
     <message>
         <source>Not started: none of its tasks has started.</source>
         <translation>Non démarré&#xa0;: aucune de ses tâches n&apos;a commencé.</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <comment>owner of a workstream on our side, as a short column header</comment>
+        <translation>Nous</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <comment>owner of a workstream on the customer&apos;s side, as a short column header</comment>
+        <translation>Client</translation>
     </message>
 </context>
 <context>

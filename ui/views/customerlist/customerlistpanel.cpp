@@ -14,6 +14,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <iterator>
+#include <utility>
+
 namespace Csm {
 
 namespace {
@@ -57,11 +60,21 @@ CustomerListPanel::CustomerListPanel(Workspace *workspace, QWidget *parent)
     m_status->setAccessibleName(tr("Filter by status"));
     m_tier->setAccessibleName(tr("Filter by tier"));
 
-    m_sort->addItem(tr("Sort by account"), int(CustomerListModel::AccountColumn));
-    m_sort->addItem(tr("Sort by days since signature"), int(CustomerListModel::DaysColumn));
-    m_sort->addItem(tr("Sort by status"), int(CustomerListModel::StatusColumn));
-    m_sort->addItem(tr("Sort by phase"), int(CustomerListModel::PhaseColumn));
-    m_sort->addItem(tr("Sort by ARR"), int(CustomerListModel::ArrColumn));
+    // Short texts, as the sidebar is narrow; the tooltip of each says what it sorts by.
+    const std::pair<QString, QString> sortOrders[] = {
+        {tr("By account"), tr("Sort by account name")},
+        {tr("By days"), tr("Sort by days since signature, longest first")},
+        {tr("By status"), tr("Sort by status")},
+        {tr("By phase"), tr("Sort by phase")},
+        {tr("By ARR"), tr("Sort by ARR, largest first")},
+    };
+    const int sortColumns[] = {CustomerListModel::AccountColumn, CustomerListModel::DaysColumn,
+                               CustomerListModel::StatusColumn, CustomerListModel::PhaseColumn,
+                               CustomerListModel::ArrColumn};
+    for (int i = 0; i < int(std::size(sortColumns)); ++i) {
+        m_sort->addItem(sortOrders[i].first, sortColumns[i]);
+        m_sort->setItemData(i, sortOrders[i].second, Qt::ToolTipRole);
+    }
     m_sort->setAccessibleName(tr("Sort customers"));
 
     m_view->setModel(m_filter);

@@ -130,20 +130,35 @@ int WorkstreamTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant WorkstreamTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Workstream");
-    case VendorOwnerColumn:
-        return tr("Our owner");
-    case CustomerOwnerColumn:
-        return tr("Customer owner");
-    case StateColumn:
-        return tr("State");
-    default:
-        return {};
+    // The owner columns sit in a narrow side panel: short headers, the full name as tooltip.
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Workstream");
+        case VendorOwnerColumn:
+            return tr("Ours", "owner of a workstream on our side, as a short column header");
+        case CustomerOwnerColumn:
+            return tr("Customer",
+                      "owner of a workstream on the customer's side, as a short column header");
+        case StateColumn:
+            return tr("State");
+        default:
+            return {};
+        }
     }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case VendorOwnerColumn:
+            return tr("Our owner");
+        case CustomerOwnerColumn:
+            return tr("Customer owner");
+        default:
+            return {};
+        }
+    }
+    return {};
 }
 
 Qt::ItemFlags WorkstreamTableModel::flags(const QModelIndex &index) const
