@@ -2162,6 +2162,30 @@
     </message>
 </context>
 <context>
+    <name>Csm::CountSpinBox</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n Arbeitstag</numerusform>
+            <numerusform>%n Arbeitstage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Csm::CsvReader</name>
     <message>
         <source>this is not a text file (it holds binary data)</source>
@@ -2449,10 +2473,6 @@
 </context>
 <context>
     <name>Csm::CustomerForm</name>
-    <message>
-        <source> months</source>
-        <translation> Monate</translation>
-    </message>
     <message>
         <source> min</source>
         <translation> Min.</translation>
@@ -4240,6 +4260,10 @@ Mark %2 as graduated anyway?</source>
         <source>Holidays</source>
         <translation>Feiertage</translation>
     </message>
+    <message>
+        <source>No holidays yet. Pick a day in the calendar and add it, or double-click the day.</source>
+        <translation>Noch keine Feiertage. Wählen Sie einen Tag im Kalender und fügen Sie ihn hinzu, oder doppelklicken Sie auf den Tag.</translation>
+    </message>
 </context>
 <context>
     <name>Csm::ICalendar</name>
@@ -5212,10 +5236,6 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>Finish to start: the second task starts after the first one finishes. Start to start: it starts once the first one starts. Finish to finish: it finishes once the first one finishes.</source>
         <translation>Ende-Anfang: Die zweite Aufgabe beginnt, nachdem die erste endet. Anfang-Anfang: Sie beginnt, sobald die erste beginnt. Ende-Ende: Sie endet, sobald die erste endet.</translation>
-    </message>
-    <message>
-        <source> business days</source>
-        <translation> Arbeitstage</translation>
     </message>
     <message>
         <source>Days to wait after the first task, in business days</source>

@@ -2162,6 +2162,30 @@
     </message>
 </context>
 <context>
+    <name>Csm::CountSpinBox</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Csm::CsvReader</name>
     <message>
         <source>this is not a text file (it holds binary data)</source>
@@ -2449,10 +2473,6 @@
 </context>
 <context>
     <name>Csm::CustomerForm</name>
-    <message>
-        <source> months</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source> min</source>
         <translation type="unfinished"></translation>
@@ -4238,6 +4258,10 @@ Mark %2 as graduated anyway?</source>
         <source>Holidays</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No holidays yet. Pick a day in the calendar and add it, or double-click the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csm::ICalendar</name>
@@ -5206,10 +5230,6 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Finish to start: the second task starts after the first one finishes. Start to start: it starts once the first one starts. Finish to finish: it finishes once the first one finishes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> business days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2162,6 +2162,30 @@
     </message>
 </context>
 <context>
+    <name>Csm::CountSpinBox</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Csm::CsvReader</name>
     <message>
         <source>this is not a text file (it holds binary data)</source>
@@ -2449,10 +2473,6 @@
 </context>
 <context>
     <name>Csm::CustomerForm</name>
-    <message>
-        <source> months</source>
-        <translation> mois</translation>
-    </message>
     <message>
         <source> min</source>
         <translation> min</translation>
@@ -4240,6 +4260,10 @@ Marquer quand même l&apos;onboarding de %2 comme terminé&#xa0;?</translation>
         <source>Holidays</source>
         <translation>Jours fériés</translation>
     </message>
+    <message>
+        <source>No holidays yet. Pick a day in the calendar and add it, or double-click the day.</source>
+        <translation>Aucun jour férié pour l&apos;instant. Choisissez un jour dans le calendrier et ajoutez-le, ou double-cliquez sur le jour.</translation>
+    </message>
 </context>
 <context>
     <name>Csm::ICalendar</name>
@@ -5212,10 +5236,6 @@ Rien n&apos;a été modifié.</translation>
     <message>
         <source>Finish to start: the second task starts after the first one finishes. Start to start: it starts once the first one starts. Finish to finish: it finishes once the first one finishes.</source>
         <translation>Fin à début&#xa0;: la seconde tâche commence après la fin de la première. Début à début&#xa0;: elle commence dès que la première commence. Fin à fin&#xa0;: elle se termine dès que la première se termine.</translation>
-    </message>
-    <message>
-        <source> business days</source>
-        <translation> jours ouvrés</translation>
     </message>
     <message>
         <source>Days to wait after the first task, in business days</source>

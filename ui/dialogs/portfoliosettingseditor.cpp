@@ -1,6 +1,7 @@
 #include "portfoliosettingseditor.h"
 
 #include "commands/changeworkspacesetting.h"
+#include "widgets/countspinbox.h"
 #include "widgets/pagewidgets.h"
 #include "workspace/workspace.h"
 
@@ -65,6 +66,22 @@ PortfolioSettingsEditor::PortfolioSettingsEditor(Workspace *workspace, QWidget *
         m_editors.insert(QString::fromLatin1(spec.key), editor);
     }
 
+    // One label column across the three groups, so that their fields line up.
+    int labelWidth = 0;
+    for (QFormLayout *form : {alertsForm, targetsForm, healthForm}) {
+        for (int i = 0; i < form->rowCount(); ++i) {
+            if (QLayoutItem *label = form->itemAt(i, QFormLayout::LabelRole))
+                labelWidth = std::max(labelWidth, label->sizeHint().width());
+        }
+    }
+    for (QFormLayout *form : {alertsForm, targetsForm, healthForm}) {
+        for (int i = 0; i < form->rowCount(); ++i) {
+            if (QLayoutItem *label = form->itemAt(i, QFormLayout::LabelRole);
+                label && label->widget())
+                label->widget()->setMinimumWidth(labelWidth);
+        }
+    }
+
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(alerts);
@@ -101,13 +118,16 @@ PortfolioSettingsEditor::PortfolioSettingsEditor(Workspace *workspace, QWidget *
 
 QAbstractSpinBox *PortfolioSettingsEditor::createEditor(const PortfolioSettingSpec &spec)
 {
+    // Whole days are counted by a CountSpinBox, which says "1 day" and "2 days".
     QString suffix;
     switch (spec.unit) {
     case PortfolioSettingUnit::Days:
-        suffix = tr(" days");
+        if (!spec.intMember)
+            suffix = tr(" days");
         break;
     case PortfolioSettingUnit::BusinessDays:
-        suffix = tr(" business days");
+        if (!spec.intMember)
+            suffix = tr(" business days");
         break;
     case PortfolioSettingUnit::Hours:
         suffix = tr(" h");
@@ -124,7 +144,13 @@ QAbstractSpinBox *PortfolioSettingsEditor::createEditor(const PortfolioSettingSp
 
     QAbstractSpinBox *editor = nullptr;
     if (spec.intMember) {
-        auto *spin = new QSpinBox;
+        QSpinBox *spin = nullptr;
+        if (spec.unit == PortfolioSettingUnit::Days)
+            spin = new CountSpinBox(CountSpinBox::Unit::Days);
+        else if (spec.unit == PortfolioSettingUnit::BusinessDays)
+            spin = new CountSpinBox(CountSpinBox::Unit::BusinessDays);
+        else
+            spin = new QSpinBox;
         spin->setRange(int(spec.minimum), int(spec.maximum));
         spin->setSuffix(suffix);
         editor = spin;

@@ -2,6 +2,7 @@
 
 #include "commands/changecustomerfield.h"
 #include "handoff/validation.h"
+#include "widgets/countspinbox.h"
 #include "widgets/markdowneditor.h"
 #include "widgets/optionaldateedit.h"
 #include "workspace/workspace.h"
@@ -100,14 +101,15 @@ QWidget *CustomerForm::createEditor(CustomerField field)
     }
     case FieldKind::Money:
     case FieldKind::Integer: {
-        auto *spin = new QSpinBox;
+        auto *spin = field == CustomerField::TermMonths
+                         ? new CountSpinBox(CountSpinBox::Unit::Months)
+                         : new QSpinBox;
         if (spec.kind == FieldKind::Money) {
             spin->setRange(0, 2000000000);
             spin->setGroupSeparatorShown(true);
             spin->setSingleStep(1000);
         } else if (field == CustomerField::TermMonths) {
             spin->setRange(1, 120);
-            spin->setSuffix(tr(" months"));
         } else if (field == CustomerField::KickoffDurationMinutes) {
             spin->setRange(0, 480);
             spin->setSingleStep(15);

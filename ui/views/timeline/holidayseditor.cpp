@@ -6,6 +6,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTextCharFormat>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -19,6 +21,9 @@ HolidaysEditor::HolidaysEditor(const QList<QDate> &holidays, const QDate &today,
     , m_list(new QListWidget)
     , m_add(new QPushButton(tr("&Add the day")))
     , m_remove(new QPushButton(tr("&Remove")))
+    , m_emptyHint(new QLabel(tr("No holidays yet. Pick a day in the calendar and add it, or "
+                                "double-click the day.")))
+    , m_listStack(new QStackedWidget)
 {
     auto *intro = new QLabel(tr("Days off besides weekends, for every customer of this workspace. "
                                 "Task lengths and links count business days without them; "
@@ -29,6 +34,18 @@ HolidaysEditor::HolidaysEditor(const QList<QDate> &holidays, const QDate &today,
     m_calendar->setAccessibleName(tr("Day to add"));
     m_list->setAccessibleName(tr("Holidays"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_emptyHint->setObjectName(QStringLiteral("holidaysEmptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setEnabled(false);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setMargin(12);
+    // One frame around the list and the hint that stands in for it.
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_listStack->setFrameShape(QFrame::StyledPanel);
+    m_listStack->setAutoFillBackground(true);
+    m_listStack->setBackgroundRole(QPalette::Base);
+    m_listStack->addWidget(m_list);
+    m_listStack->addWidget(m_emptyHint);
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_add);
@@ -41,7 +58,7 @@ HolidaysEditor::HolidaysEditor(const QList<QDate> &holidays, const QDate &today,
     auto *row = new QHBoxLayout;
     row->addLayout(calendar);
     row->addLayout(buttons);
-    row->addWidget(m_list, 1);
+    row->addWidget(m_listStack, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -82,6 +99,16 @@ void HolidaysEditor::refresh()
         m_list->addItem(item);
     }
     m_remove->setEnabled(false);
+    m_listStack->setCurrentWidget(m_holidays.isEmpty() ? static_cast<QWidget *>(m_emptyHint)
+                                                       : m_list);
+
+    // The calendar shows the holidays as days off: bold, in the colour of its weekends.
+    m_calendar->setDateTextFormat(QDate(), QTextCharFormat());
+    QTextCharFormat dayOff = m_calendar->weekdayTextFormat(Qt::Sunday);
+    dayOff.setFontWeight(QFont::Bold);
+    dayOff.setFontUnderline(true);
+    for (const QDate &day : std::as_const(m_holidays))
+        m_calendar->setDateTextFormat(day, dayOff);
 }
 
 } // namespace Csm

@@ -8,8 +8,10 @@
 #include <QWidget>
 
 class QCalendarWidget;
+class QLabel;
 class QListWidget;
 class QPushButton;
+class QStackedWidget;
 
 namespace Csm {
 
@@ -28,6 +30,8 @@ public:
     QCalendarWidget *calendar() const { return m_calendar; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
+    // Shown instead of the list while there are no holidays.
+    QLabel *emptyHint() const { return m_emptyHint; }
 
 private:
     void refresh();
@@ -37,6 +41,8 @@ private:
     QListWidget *m_list;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QLabel *m_emptyHint;
+    QStackedWidget *m_listStack;
 };
 
 } // namespace Csm

@@ -2,6 +2,7 @@
 
 #include "commands/timelinecommands.h"
 #include "timelinestyle.h"
+#include "widgets/countspinbox.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -24,7 +25,7 @@ LinkTasksDialog::LinkTasksDialog(Workspace *workspace, const CustomerId &custome
     , m_predecessor(new QComboBox)
     , m_successor(new QComboBox)
     , m_type(new QComboBox)
-    , m_lag(new QSpinBox)
+    , m_lag(new CountSpinBox(CountSpinBox::Unit::BusinessDays))
     , m_error(new QLabel)
 {
     setWindowTitle(tr("Link tasks"));
@@ -46,7 +47,6 @@ LinkTasksDialog::LinkTasksDialog(Workspace *workspace, const CustomerId &custome
                           "finishes. Start to start: it starts once the first one starts. Finish "
                           "to finish: it finishes once the first one finishes."));
     m_lag->setRange(-60, 120);
-    m_lag->setSuffix(tr(" business days"));
     m_lag->setToolTip(tr("Days to wait after the first task, in business days"));
 
     m_predecessor->setAccessibleName(tr("First task"));

@@ -751,6 +751,12 @@ TEST_CASE("Holidays added in their dialog count for the plan, in one undo step")
     trigger(page.holidaysAction());
     auto *dialog = page.findChild<HolidaysDialog *>();
     REQUIRE(dialog);
+    // With no holidays yet, the dialog says how to add one instead of showing an empty list.
+    auto *emptyHint = dialog->findChild<QLabel *>(QStringLiteral("holidaysEmptyHint"));
+    REQUIRE(emptyHint);
+    CHECK(emptyHint->isVisibleTo(dialog));
+    CHECK_FALSE(dialog->list()->isVisibleTo(dialog));
+
     dialog->calendar()->setSelectedDate(QDate(2026, 3, 18));
     click(dialog->addButton());
     dialog->calendar()->setSelectedDate(QDate(2026, 3, 12));
@@ -758,6 +764,11 @@ TEST_CASE("Holidays added in their dialog count for the plan, in one undo step")
     click(dialog->addButton()); // the same day once only
     REQUIRE(dialog->list()->count() == 2);
     CHECK(dialog->list()->item(0)->data(Qt::UserRole).toDate() == QDate(2026, 3, 12));
+    CHECK(dialog->list()->isVisibleTo(dialog));
+    CHECK_FALSE(emptyHint->isVisibleTo(dialog));
+    // The calendar marks the holidays, and only them.
+    CHECK(dialog->calendar()->dateTextFormat(QDate(2026, 3, 12)).fontWeight() == QFont::Bold);
+    CHECK(dialog->calendar()->dateTextFormat(QDate(2026, 3, 13)).fontWeight() != QFont::Bold);
     dialog->accept();
 
     const QList<QDate> holidays{QDate(2026, 3, 12), QDate(2026, 3, 18)};
