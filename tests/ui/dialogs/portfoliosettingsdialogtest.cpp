@@ -1,5 +1,6 @@
 #include "dialogs/portfoliosettingsdialog.h"
 #include "testsupport.h"
+#include "widgets/countspinbox.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -47,7 +48,10 @@ TEST_CASE("The portfolio settings dialog shows the defaults of a fresh workspace
     QSpinBox *stall = intEditor(dialog, silentStall);
     REQUIRE(stall);
     CHECK(stall->value() == 7);
-    CHECK(stall->suffix() == QStringLiteral(" days"));
+    // Counted in days, "1 day" or "7 days".
+    auto *days = qobject_cast<CountSpinBox *>(stall);
+    REQUIRE(days);
+    CHECK(days->unit() == CountSpinBox::Unit::Days);
     CHECK(stall->objectName() == silentStall);
     CHECK_FALSE(stall->accessibleName().isEmpty());
 
