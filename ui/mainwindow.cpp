@@ -520,7 +520,7 @@ bool MainWindow::openWorkspace(const QString &path)
         QMessageBox::warning(this, tr("Cannot open workspace"), error);
         return false;
     }
-    workspace->setAuthor(defaultAuthorName());
+    setWorkspaceUser(*workspace);
     setWorkspace(std::move(workspace));
     return true;
 }
@@ -773,7 +773,7 @@ void MainWindow::editPreferences()
     const UserPreferences after = dialog.preferences();
     after.save(settings);
     if (m_workspace) {
-        m_workspace->setAuthor(defaultAuthorName());
+        setWorkspaceUser(*m_workspace);
         dialog.applyWorkspaceChanges();
     }
     if (after.language != before.language) {

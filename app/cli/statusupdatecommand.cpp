@@ -70,7 +70,7 @@ int runStatusUpdate(const Invocation &invocation)
 
     const OnboardingFile file = workspace->onboardingFile(id);
     const StatusUpdate update = weeklyStatusUpdate(file, workspaceCalendar(*workspace), asOf);
-    const Email email = statusUpdateEmail(file, update, language);
+    const Email email = statusUpdateEmail(file, update, language, workspace->sender());
     if (invocation.parser->isSet(htmlOption())) {
         printOut(email.html);
         return Success;

@@ -23,7 +23,7 @@ std::unique_ptr<Workspace> openWorkspace(const QString &path, WorkspaceAccess ac
         fail(error);
         return nullptr;
     }
-    workspace->setAuthor(defaultAuthorName());
+    setWorkspaceUser(*workspace);
     const QString backup = workspace->database().backupPath();
     if (!backup.isEmpty())
         note(CliText::tr("%1 was upgraded to schema %2; the file as it was is kept at %3")

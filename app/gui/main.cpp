@@ -130,7 +130,7 @@ int main(int argc, char *argv[])
                               error);
         return 1;
     }
-    workspace->setAuthor(Csm::defaultAuthorName());
+    Csm::setWorkspaceUser(*workspace);
     if (firstRun) {
         // A new user sees the product working at once; not an undoable edit of theirs.
         if (QUndoCommand *sample = Csm::makeAddSamplePortfolio(workspace.get())) {

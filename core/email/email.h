@@ -7,6 +7,17 @@
 
 namespace Csm {
 
+// The user who writes an e-mail, as set in Preferences: their name and address, each empty when
+// not set. The e-mails sign with the address of the person who signs them: the one on their
+// stakeholder record, else this one when the user is that person.
+struct EmailSender
+{
+    QString name;
+    QString email;
+
+    bool operator==(const EmailSender &) const = default;
+};
+
 struct Email
 {
     QString subject;

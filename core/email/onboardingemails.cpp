@@ -1,6 +1,7 @@
 #include "onboardingemails.h"
 
 #include "emailbody.h"
+#include "emailpeople.h"
 #include "emailtemplates.h"
 
 #include "successplan/checkincadence.h"
@@ -38,29 +39,6 @@ QList<Stakeholder> inDisplayOrder(QList<Stakeholder> people)
     return people;
 }
 
-// The owner named on the customer, or else the first of our stakeholders with that role.
-QString ownerName(const QString &named, const QList<Stakeholder> &people, StakeholderRole role)
-{
-    if (!named.trimmed().isEmpty())
-        return named.trimmed();
-    for (const Stakeholder &s : people) {
-        if (s.side == Side::Vendor && s.role == role && !s.name.trimmed().isEmpty())
-            return s.name.trimmed();
-    }
-    return {};
-}
-
-// Adds the stakeholder's address once; returns whether it was added.
-bool addAddress(QStringList &list, const QStringList &taken, const Stakeholder &s)
-{
-    const QString address = s.email.trimmed();
-    if (!isValidEmail(address) || list.contains(address, Qt::CaseInsensitive) ||
-        taken.contains(address, Qt::CaseInsensitive))
-        return false;
-    list.append(address);
-    return true;
-}
-
 QString greeting(const EmailTemplate &t, const QStringList &names)
 {
     if (names.size() > 1)
@@ -68,11 +46,6 @@ QString greeting(const EmailTemplate &t, const QStringList &names)
     if (names.size() == 1 && !names.first().isEmpty())
         return fill(t.greetingOne, names.first());
     return t.greetingNone.toString();
-}
-
-QString signature(const EmailTemplate &t, const QString &name)
-{
-    return name.isEmpty() ? t.signOff.toString() : t.signOff.toString() + u'\n' + name;
 }
 
 QString goalLine(const EmailTemplate &t, const QLocale &locale, const Objective &objective)
@@ -87,7 +60,7 @@ QString goalLine(const EmailTemplate &t, const QLocale &locale, const Objective 
 
 } // namespace
 
-Email introductionEmail(const OnboardingFile &file, const QDate &today)
+Email introductionEmail(const OnboardingFile &file, const QDate &today, const EmailSender &sender)
 {
     const Customer &customer = file.customer;
     const EmailTemplate &t = emailTemplate(customer.language);
@@ -136,14 +109,14 @@ Email introductionEmail(const OnboardingFile &file, const QDate &today)
     }
     body.paragraph(kickoff + u' ' + t.kickoffPurpose.toString());
     body.paragraph(t.introQuestions.toString());
-    body.paragraph(signature(t, ae));
+    body.paragraph(signature(t, ae, people, sender));
 
     email.plainText = body.plainText();
     email.html = body.html(t.code, email.subject);
     return email;
 }
 
-Email kickoffRecapEmail(const OnboardingFile &file, const QDate &today)
+Email kickoffRecapEmail(const OnboardingFile &file, const QDate &today, const EmailSender &sender)
 {
     const Customer &customer = file.customer;
     const EmailTemplate &t = emailTemplate(customer.language);
@@ -232,7 +205,7 @@ Email kickoffRecapEmail(const OnboardingFile &file, const QDate &today)
     body.list(t.contactHeading.toString(), contact);
 
     body.paragraph(t.recapQuestions.toString());
-    body.paragraph(signature(t, csm));
+    body.paragraph(signature(t, csm.isEmpty() ? sender.name : csm, people, sender));
 
     email.plainText = body.plainText();
     email.html = body.html(t.code, email.subject);

@@ -20,7 +20,9 @@ namespace Csm {
 // role. Next step: the kickoff on its date; without one, the CSM proposes a date no later
 // than the kickoff deadline (5 business days after signature, see kickoffDeadline), or "in
 // the next few days" when that day is before `today` or there is no signature date.
-Email introductionEmail(const OnboardingFile &file, const QDate &today);
+// Signed by the account executive, with their address (see signerAddress).
+Email introductionEmail(const OnboardingFile &file, const QDate &today,
+                        const EmailSender &sender = {});
 
 // The recap the CSM sends within 24 h of the kickoff. To: the customer-side kickoff attendees
 // with a valid e-mail address; the greeting names them. Cc: our own attendees with a valid
@@ -30,6 +32,8 @@ Email introductionEmail(const OnboardingFile &file, const QDate &today);
 // the action items not done (by due date, those without one last) with owner and due date,
 // the next check-in from the agreed cadence (see nextCheckIn; the cadence as typed when it is
 // not understood), the channels and the escalation path.
-Email kickoffRecapEmail(const OnboardingFile &file, const QDate &today);
+// Signed by the CSM, else by the sender, with their address (see signerAddress).
+Email kickoffRecapEmail(const OnboardingFile &file, const QDate &today,
+                        const EmailSender &sender = {});
 
 } // namespace Csm

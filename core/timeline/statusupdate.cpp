@@ -3,6 +3,7 @@
 #include "schedule.h"
 
 #include "email/emailbody.h"
+#include "email/emailpeople.h"
 #include "email/emailtemplates.h"
 #include "successplan/qualification.h"
 
@@ -304,27 +305,6 @@ const UpdateTexts &updateTexts(const EmailTemplate &t)
     return english;
 }
 
-QString ownerName(const QString &named, const QList<Stakeholder> &people, StakeholderRole role)
-{
-    if (!named.trimmed().isEmpty())
-        return named.trimmed();
-    for (const Stakeholder &s : people) {
-        if (s.side == Side::Vendor && s.role == role && !s.name.trimmed().isEmpty())
-            return s.name.trimmed();
-    }
-    return {};
-}
-
-bool addAddress(QStringList &list, const QStringList &taken, const Stakeholder &s)
-{
-    const QString address = s.email.trimmed();
-    if (!isValidEmail(address) || list.contains(address, Qt::CaseInsensitive) ||
-        taken.contains(address, Qt::CaseInsensitive))
-        return false;
-    list.append(address);
-    return true;
-}
-
 // "Ian Plement / Data owner": the owners on both sides that are named.
 QString owners(const PlanTask &task)
 {
@@ -495,7 +475,7 @@ StatusUpdate weeklyStatusUpdate(const OnboardingFile &file, const BusinessCalend
 }
 
 Email statusUpdateEmail(const OnboardingFile &file, const StatusUpdate &update,
-                        const QString &language)
+                        const QString &language, const EmailSender &sender)
 {
     const Customer &customer = file.customer;
     const QString lang = language.trimmed().isEmpty() ? customer.language : language;
@@ -665,7 +645,7 @@ Email statusUpdateEmail(const OnboardingFile &file, const StatusUpdate &update,
 
     body.paragraph(u.closing.toString());
     const QString csm = ownerName(customer.csmOwner, people, StakeholderRole::Csm);
-    body.paragraph(csm.isEmpty() ? t.signOff.toString() : t.signOff.toString() + u'\n' + csm);
+    body.paragraph(signature(t, csm.isEmpty() ? sender.name : csm, people, sender));
 
     email.plainText = body.plainText();
     email.html = body.html(t.code, email.subject);

@@ -68,8 +68,9 @@ StatusUpdate weeklyStatusUpdate(const OnboardingFile &file, const BusinessCalend
 // when empty; see emailTemplate), plain text and HTML with every value escaped. To: the
 // customer's stakeholders with a valid address, end users left out; the greeting names them.
 // Cc: our own stakeholders with a valid address. An address given on both sides goes to the
-// customer. Signed by the CSM (Customer::csmOwner, else our first stakeholder with that role).
+// customer. Signed by the CSM (Customer::csmOwner, else our first stakeholder with that role,
+// else the sender), with their address (see signerAddress).
 Email statusUpdateEmail(const OnboardingFile &file, const StatusUpdate &update,
-                        const QString &language = {});
+                        const QString &language = {}, const EmailSender &sender = {});
 
 } // namespace Csm

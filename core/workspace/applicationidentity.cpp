@@ -1,5 +1,8 @@
 #include "applicationidentity.h"
 
+#include "userpreferences.h"
+#include "workspace.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
@@ -31,6 +34,13 @@ QString defaultAuthorName()
             return login;
     }
     return QStringLiteral("unknown");
+}
+
+void setWorkspaceUser(Workspace &workspace)
+{
+    workspace.setAuthor(defaultAuthorName());
+    const UserPreferences preferences = UserPreferences::load(QSettings());
+    workspace.setSender({preferences.name.trimmed(), preferences.email.trimmed()});
 }
 
 } // namespace Csm

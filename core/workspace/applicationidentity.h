@@ -5,6 +5,8 @@
 
 namespace Csm {
 
+class Workspace;
+
 // Sets organisation and application names, so both binaries find the same settings and
 // the same default workspace. Call right after creating the application object.
 void setApplicationIdentity();
@@ -15,5 +17,9 @@ QString defaultWorkspacePath();
 // The name recorded on records this user creates or changes: the "user/name" setting, else
 // the login name.
 QString defaultAuthorName();
+
+// Sets who works in `workspace`: the author of its changes (defaultAuthorName) and the sender
+// of its e-mails (the "user/name" and "user/email" settings, without the login name).
+void setWorkspaceUser(Workspace &workspace);
 
 } // namespace Csm

@@ -5,6 +5,7 @@
 #include "domain/customer.h"
 #include "domain/onboardingfile.h"
 #include "domain/stakeholder.h"
+#include "email/email.h"
 #include "storage/database.h"
 #include "storage/playbookstore.h"
 #include "storage/usagestore.h"
@@ -45,6 +46,9 @@ public:
     // The name recorded as creator and modifier of what this session changes.
     QString author() const { return m_author; }
     void setAuthor(const QString &author) { m_author = author; }
+    // The user as the e-mails written in this session sign: set from Preferences.
+    EmailSender sender() const { return m_sender; }
+    void setSender(const EmailSender &sender) { m_sender = sender; }
 
     // The clock used for timestamps; tests replace it to get reproducible files.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
@@ -158,6 +162,7 @@ private:
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
     QString m_author;
+    EmailSender m_sender;
     std::function<QDateTime()> m_clock;
     WorkspaceSettings m_settings;
     QHash<QString, QString> m_settingValues;

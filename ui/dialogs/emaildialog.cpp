@@ -48,8 +48,9 @@ QString noticeStyle(const QPalette &palette)
 Email onboardingEmail(Workspace *workspace, const CustomerId &customer, EmailDialog::Kind kind)
 {
     const OnboardingFile file = workspace->onboardingFile(customer);
-    return kind == EmailDialog::Kind::Introduction ? introductionEmail(file, workspace->today())
-                                                   : kickoffRecapEmail(file, workspace->today());
+    return kind == EmailDialog::Kind::Introduction
+               ? introductionEmail(file, workspace->today(), workspace->sender())
+               : kickoffRecapEmail(file, workspace->today(), workspace->sender());
 }
 
 QString onboardingTitle(Workspace *workspace, const CustomerId &customer, EmailDialog::Kind kind)

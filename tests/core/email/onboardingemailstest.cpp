@@ -285,7 +285,9 @@ TEST_CASE("The CSM and AE come from the stakeholders when the owner fields are e
     file.stakeholders[4].name = QStringLiteral("Andy Stakeholder");
     const Email email = introductionEmail(file, dayAfterHandoff);
     CHECK(email.subject.contains(QLatin1String("Carl Stakeholder")));
-    CHECK(email.plainText.endsWith(QLatin1String("Best regards,\nAndy Stakeholder\n")));
+    // Signed with the address on their stakeholder record.
+    CHECK(email.plainText.endsWith(
+        QLatin1String("Best regards,\nAndy Stakeholder\nann.exec@vendor.example\n")));
 }
 
 TEST_CASE("The recap goes to the customer's attendees with an address, cc ours")
@@ -383,7 +385,7 @@ TEST_CASE("A recap without goals, actions, cadence or kickoff date still reads w
                         "How we stay in touch:\n"
                         "- Check-ins: to be agreed\n\n"
                         "If anything is missing or not right, please reply to all.\n\n"
-                        "Best regards,\nCara Success\n"));
+                        "Best regards,\nCara Success\ncara.success@vendor.example\n"));
 }
 
 TEST_CASE("A cadence the recap does not understand is quoted as agreed")
@@ -456,4 +458,46 @@ TEST_CASE("The generated e-mail opens in the mail program with everything in it"
     CHECK_FALSE(encoded.contains(' '));
     CHECK(encoded.contains("Zusammenfassung%20unseres%20Kickoffs%20am%205.%20M%C3%A4rz%202026"));
     CHECK(encoded.contains("%0D%0A"));
+}
+
+TEST_CASE("The user's name and address from Preferences sign what they send")
+{
+    OnboardingFile file = northwind(QStringLiteral("en"));
+    const EmailSender me{QStringLiteral("Cara Success"), QStringLiteral("cara@home.example")};
+
+    SECTION("The address on the stakeholder record comes first")
+    {
+        const Email email = kickoffRecapEmail(file, dayAfterKickoff, me);
+        CHECK(email.plainText.endsWith(
+            QLatin1String("Best regards,\nCara Success\ncara.success@vendor.example\n")));
+    }
+    SECTION("Without one, the user's address signs when the user is the CSM")
+    {
+        for (Stakeholder &s : file.stakeholders) {
+            if (s.role == StakeholderRole::Csm)
+                s.email.clear();
+        }
+        const Email email = kickoffRecapEmail(file, dayAfterKickoff, me);
+        CHECK(email.plainText.endsWith(
+            QLatin1String("Best regards,\nCara Success\ncara@home.example\n")));
+        CHECK(email.html.contains(QLatin1String("Cara Success<br>cara@home.example</p>")));
+    }
+    SECTION("No CSM named: the user signs")
+    {
+        file.customer.csmOwner.clear();
+        file.stakeholders.removeIf(
+            [](const Stakeholder &s) { return s.role == StakeholderRole::Csm; });
+        const Email email = kickoffRecapEmail(file, dayAfterKickoff, me);
+        CHECK(email.plainText.endsWith(
+            QLatin1String("Best regards,\nCara Success\ncara@home.example\n")));
+    }
+    SECTION("Another person's e-mail never carries the user's address")
+    {
+        file.customer.csmOwner = QStringLiteral("Someone Else");
+        const Email recap = kickoffRecapEmail(file, dayAfterKickoff, me);
+        CHECK(recap.plainText.endsWith(QLatin1String("Best regards,\nSomeone Else\n")));
+        // The introduction is the account executive's.
+        const Email intro = introductionEmail(file, dayAfterHandoff, me);
+        CHECK_FALSE(intro.plainText.contains(QLatin1String("cara@home.example")));
+    }
 }

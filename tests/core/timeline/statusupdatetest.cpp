@@ -269,7 +269,8 @@ TEST_CASE("The update goes to the customer's people but end users, cc ours")
     CHECK(email.cc == QStringList{QStringLiteral("cara.success@vendor.example"),
                                   QStringLiteral("ian.plement@vendor.example")});
     CHECK(email.plainText.startsWith(QLatin1String("Hello everyone,\n\n")));
-    CHECK(email.plainText.endsWith(QLatin1String("Best regards,\nCara Success\n")));
+    CHECK(email.plainText.endsWith(
+        QLatin1String("Best regards,\nCara Success\ncara.success@vendor.example\n")));
 
     // An address on both sides goes to the customer; one customer contact is greeted by name.
     file.stakeholders[0].email.clear();
@@ -490,7 +491,7 @@ TEST_CASE("A customer without a plan still gets an update that reads well")
                         "Open risks:\nNo open risks.\n\n"
                         "Open action items:\nNo open action items.\n\n"
                         "Questions or corrections? Simply reply to all.\n\n"
-                        "Best regards,\nCara Success\n"));
+                        "Best regards,\nCara Success\ncara.success@vendor.example\n"));
 }
 
 TEST_CASE("Every text from the file is escaped in the HTML")

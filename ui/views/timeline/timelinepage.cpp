@@ -914,7 +914,7 @@ EmailDialog *TimelinePage::showStatusUpdate()
         const OnboardingFile file = workspace->onboardingFile(id);
         const StatusUpdate update =
             weeklyStatusUpdate(file, workspaceCalendar(*workspace), workspace->today());
-        return statusUpdateEmail(file, update, language);
+        return statusUpdateEmail(file, update, language, workspace->sender());
     };
     const QString language = customer->language;
     auto *dialog = new EmailDialog(
