@@ -7918,14 +7918,6 @@ Eine bearbeitete Datei wird beim Zurücknehmen zusammengeführt; bis dahin lösc
         <translation>Die Standardwerte stammen aus den Onboarding-Playbooks. Änderungen gelten für diesen Arbeitsbereich und lassen sich rückgängig machen.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source> business days</source>
-        <translation> Arbeitstage</translation>
-    </message>
-    <message>
         <source> h</source>
         <translation> h</translation>
     </message>

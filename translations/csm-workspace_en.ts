@@ -7911,14 +7911,6 @@ Taking back an edited file will merge it; until then, delete the customer first 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> business days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>

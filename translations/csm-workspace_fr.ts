@@ -7918,14 +7918,6 @@ Reprendre un fichier modifié le fusionnera&#xa0;; d&apos;ici là, supprimez d&a
         <translation>Les valeurs par défaut proviennent des playbooks d&apos;onboarding. Les modifications s&apos;appliquent à cet espace de travail et peuvent être annulées.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source> business days</source>
-        <translation> jours ouvrés</translation>
-    </message>
-    <message>
         <source> h</source>
         <translation> h</translation>
     </message>

@@ -15,6 +15,8 @@
 #include <QUndoCommand>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace Csm {
 
 namespace {
@@ -67,20 +69,19 @@ PortfolioSettingsEditor::PortfolioSettingsEditor(Workspace *workspace, QWidget *
     }
 
     // One label column across the three groups, so that their fields line up.
-    int labelWidth = 0;
-    for (QFormLayout *form : {alertsForm, targetsForm, healthForm}) {
-        for (int i = 0; i < form->rowCount(); ++i) {
-            if (QLayoutItem *label = form->itemAt(i, QFormLayout::LabelRole))
-                labelWidth = std::max(labelWidth, label->sizeHint().width());
-        }
-    }
+    QList<QWidget *> labels;
     for (QFormLayout *form : {alertsForm, targetsForm, healthForm}) {
         for (int i = 0; i < form->rowCount(); ++i) {
             if (QLayoutItem *label = form->itemAt(i, QFormLayout::LabelRole);
                 label && label->widget())
-                label->widget()->setMinimumWidth(labelWidth);
+                labels.append(label->widget());
         }
     }
+    int labelWidth = 0;
+    for (const QWidget *label : std::as_const(labels))
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(labelWidth);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -118,16 +119,16 @@ PortfolioSettingsEditor::PortfolioSettingsEditor(Workspace *workspace, QWidget *
 
 QAbstractSpinBox *PortfolioSettingsEditor::createEditor(const PortfolioSettingSpec &spec)
 {
-    // Whole days are counted by a CountSpinBox, which says "1 day" and "2 days".
+    // Days are whole numbers (see PortfolioSettings), counted by a CountSpinBox that says
+    // "1 day" and "2 days"; the other units are a suffix.
+    std::optional<CountSpinBox::Unit> count;
     QString suffix;
     switch (spec.unit) {
     case PortfolioSettingUnit::Days:
-        if (!spec.intMember)
-            suffix = tr(" days");
+        count = CountSpinBox::Unit::Days;
         break;
     case PortfolioSettingUnit::BusinessDays:
-        if (!spec.intMember)
-            suffix = tr(" business days");
+        count = CountSpinBox::Unit::BusinessDays;
         break;
     case PortfolioSettingUnit::Hours:
         suffix = tr(" h");
@@ -144,13 +145,7 @@ QAbstractSpinBox *PortfolioSettingsEditor::createEditor(const PortfolioSettingSp
 
     QAbstractSpinBox *editor = nullptr;
     if (spec.intMember) {
-        QSpinBox *spin = nullptr;
-        if (spec.unit == PortfolioSettingUnit::Days)
-            spin = new CountSpinBox(CountSpinBox::Unit::Days);
-        else if (spec.unit == PortfolioSettingUnit::BusinessDays)
-            spin = new CountSpinBox(CountSpinBox::Unit::BusinessDays);
-        else
-            spin = new QSpinBox;
+        QSpinBox *spin = count ? new CountSpinBox(*count) : new QSpinBox;
         spin->setRange(int(spec.minimum), int(spec.maximum));
         spin->setSuffix(suffix);
         editor = spin;

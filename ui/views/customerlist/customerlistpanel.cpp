@@ -14,9 +14,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <iterator>
-#include <utility>
-
 namespace Csm {
 
 namespace {
@@ -61,19 +58,22 @@ CustomerListPanel::CustomerListPanel(Workspace *workspace, QWidget *parent)
     m_tier->setAccessibleName(tr("Filter by tier"));
 
     // Short texts, as the sidebar is narrow; the tooltip of each says what it sorts by.
-    const std::pair<QString, QString> sortOrders[] = {
-        {tr("By account"), tr("Sort by account name")},
-        {tr("By days"), tr("Sort by days since signature, longest first")},
-        {tr("By status"), tr("Sort by status")},
-        {tr("By phase"), tr("Sort by phase")},
-        {tr("By ARR"), tr("Sort by ARR, largest first")},
+    const struct
+    {
+        QString text;
+        QString toolTip;
+        int column;
+    } sortOrders[] = {
+        {tr("By account"), tr("Sort by account name"), CustomerListModel::AccountColumn},
+        {tr("By days"), tr("Sort by days since signature, longest first"),
+         CustomerListModel::DaysColumn},
+        {tr("By status"), tr("Sort by status"), CustomerListModel::StatusColumn},
+        {tr("By phase"), tr("Sort by phase"), CustomerListModel::PhaseColumn},
+        {tr("By ARR"), tr("Sort by ARR, largest first"), CustomerListModel::ArrColumn},
     };
-    const int sortColumns[] = {CustomerListModel::AccountColumn, CustomerListModel::DaysColumn,
-                               CustomerListModel::StatusColumn, CustomerListModel::PhaseColumn,
-                               CustomerListModel::ArrColumn};
-    for (int i = 0; i < int(std::size(sortColumns)); ++i) {
-        m_sort->addItem(sortOrders[i].first, sortColumns[i]);
-        m_sort->setItemData(i, sortOrders[i].second, Qt::ToolTipRole);
+    for (const auto &order : sortOrders) {
+        m_sort->addItem(order.text, order.column);
+        m_sort->setItemData(m_sort->count() - 1, order.toolTip, Qt::ToolTipRole);
     }
     m_sort->setAccessibleName(tr("Sort customers"));
 
